@@ -1,0 +1,723 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Showroom: visitor log, prospects, customer cards and reports for a car dealership. Without a command, the desktop program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL, e.g. postgresql+psycopg://user@server/showroom (default: $SHOWROOM_DB_URL, else a SQLite file in your data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the program (default zh_CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start on a demo store (generated on first use if the store is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty store with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find customers by phone, plate, name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the database to this version&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store ready: {customers} customers in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummaryDialog</name>
+    <message>
+        <source>Customer: {name}</source>
+        <extracomment>U+2060 WORD JOINER: forbids a line break between the characters it separates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This database was written by a newer version of Showroom (schema {revision}). Please update the program on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a demo store with {count} customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo store could not be created:
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (all records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {time} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}. The file may be open in another program: close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel holds at most {limit} rows in one sheet. Narrow the filter and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store “{store}” has no customers yet. You can look around in a demo store filled with made-up customers, or start with an empty store and enter your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates 2,000 made-up customers with their visits, prospects and service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>[{mark}]</source>
+        <extracomment>Separator between the parts of a one-line summary (&quot;张三 · 138****5678 · 粤B12345&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <source>Search phone, plate, name or pinyin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <extracomment>Keyed by the values of ``showroom.services.search.MatchedOn`` (not imported: it is slow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last four digits of the mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home or office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Showroom</source>
+        <extracomment>Each language named in itself (an endonym is never translated, so anyone can find theirs).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} — Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} will be used the next time Showroom starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom {version}
+
+Visitor log, prospects, customer cards, service lists and daily reports for car dealerships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>{summary}
+
+Shortcut: Ctrl+{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Visitor log</source>
+        <extracomment>Stable identifier (settings, shortcuts, ``MainWindow.show_page``). English source of the title and the one-line summary, in the &quot;Pages&quot; context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every walk-in and phone call as it happens: who came, how they heard of us, which model they want and who served them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects graded H/A/B/C with their follow-ups, and who is due for a call today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cards: personal details, vehicles, purchases and service history, special marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance due, post-sale care calls, insurance renewals and annual inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily business report, the sales funnel and lost deals, as PDF and Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and roles, prospect levels, sources, car models and the store&apos;s own lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Consultant: {name}</source>
+        <extracomment>The :class:`CustomerHit` behind a row. (background, text) of each special mark&apos;s badge.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Database too new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(invalid database address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom could not open the database
+{location}
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read:
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatusBar</name>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The mobile number has {count} digits; a mainland mobile number has 11 and starts with 13–19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13–19; this one starts with {prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mobile number contains “{char}”; please enter digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mainland mobile numbers (+86) can be entered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number (11 digits starting with 13–19) or a landline with its area code, e.g. 010-12345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension must be 1 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mainland phone numbers (+86) can be entered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number contains “{char}”; please enter digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add the area code in front of the landline number, e.g. 010-12345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The landline number after area code {area} has {count} digits; it needs 7 or 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID may contain only digits, with X allowed as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID has {count} characters; it needs 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID starts with {code}, which is not a province code; please check the first two digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in this resident ID ({date}) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in this resident ID ({date}) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in this resident ID ({date}) is before 1900; please check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of this resident ID does not match; please check each digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit resident ID, which is no longer valid; please ask for the 18-digit number if possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the resident ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the plate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate number starts with a province character such as 京 or 粤; “{char}” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An embassy plate is 使 followed by 6 digits, e.g. 使123456.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate numbers never use the letters I or O; did you mean 1 or 0?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate number has {count} characters; it needs 7 (or 8 for a new-energy vehicle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second character of a plate number is a letter A–Z; “{char}” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate number {plate} is not in a valid format; an ordinary plate looks like 京A12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate number {plate} is not a valid new-energy plate: a small car has D or F after the city letter (e.g. 沪AD12345), a large vehicle ends with D or F (e.g. 苏E12345D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VINs never contain the letters I, O or Q; did you mean 1 or 0?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN contains “{char}”; only letters and digits are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN has {count} characters; it needs 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 9th character of this VIN does not match its check digit; please compare the VIN with the vehicle documents. Some VINs do not use the check digit, so it can still be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode has only digits, e.g. 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode has {count} digits; it needs 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address needs one @ between the name and the domain, e.g. name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is too long; it can have at most 254 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before @ in the email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after @ ({domain}) is not a valid domain, e.g. qq.com or 163.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be only digits; was a phone number typed into the name field?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has {count} characters; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Showroom: visitor log, prospects, customer cards and reports for a car dealership. Without a command, the desktop program starts.</source>
+        <translation>展厅管理：汽车经销店的来店登记、潜在客户、客户信息卡与报表。不带命令时启动桌面程序。</translation>
+    </message>
+    <message>
+        <source>database URL, e.g. postgresql+psycopg://user@server/showroom (default: $SHOWROOM_DB_URL, else a SQLite file in your data folder)</source>
+        <translation>数据库地址，例如 postgresql+psycopg://user@server/showroom（默认：环境变量 $SHOWROOM_DB_URL，否则使用数据文件夹中的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>language of the program (default zh_CN)</source>
+        <translation>程序语言（默认 zh_CN 简体中文）</translation>
+    </message>
+    <message>
+        <source>start on a demo store (generated on first use if the store is empty)</source>
+        <translation>以演示门店启动（门店为空时首次使用会自动生成）</translation>
+    </message>
+    <message>
+        <source>fill an empty store with demo data</source>
+        <translation>为空门店生成演示数据</translation>
+    </message>
+    <message>
+        <source>find customers by phone, plate, name or pinyin</source>
+        <translation>按电话、车牌、姓名或拼音查找客户</translation>
+    </message>
+    <message>
+        <source>bring the database to this version&apos;s schema</source>
+        <translation>将数据库升级到本版本的结构</translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation>数据库已是最新版本。</translation>
+    </message>
+    <message>
+        <source>Demo store ready: {customers} customers in {seconds} s.</source>
+        <translation>演示门店已生成：{customers} 位客户，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>未找到客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummaryDialog</name>
+    <message>
+        <source>Customer: {name}</source>
+        <extracomment>U+2060 WORD JOINER: forbids a line break between the characters it separates.</extracomment>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Special marks</source>
+        <translation>特殊标记</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配项</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This database was written by a newer version of Showroom (schema {revision}). Please update the program on this workstation.</source>
+        <translation>此数据库由更新版本的展厅管理程序写入（结构版本 {revision}）。请先升级本工作站上的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Demo store</source>
+        <translation>演示门店</translation>
+    </message>
+    <message>
+        <source>Creating a demo store with {count} customers…</source>
+        <translation>正在创建含 {count} 位客户的演示门店…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The demo store could not be created:
+{error}</source>
+        <translation>无法创建演示门店：
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Export information</source>
+        <translation>导出信息</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>None (all records)</source>
+        <translation>无（全部记录）</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表人</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Printed {time} by {user}</source>
+        <translation>{user} 于 {time} 打印</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}. The file may be open in another program: close it and try again.</source>
+        <translation>无法写入 {path}。该文件可能已在其他程序中打开：请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Excel holds at most {limit} rows in one sheet. Narrow the filter and export again.</source>
+        <translation>Excel 每个工作表最多 {limit} 行。请缩小筛选范围后重新导出。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Welcome to Showroom</source>
+        <translation>欢迎使用展厅管理</translation>
+    </message>
+    <message>
+        <source>The store “{store}” has no customers yet. You can look around in a demo store filled with made-up customers, or start with an empty store and enter your own.</source>
+        <translation>门店“{store}”还没有客户。您可以先在填满虚构客户的演示门店里看看，或者从空门店开始录入自己的客户。</translation>
+    </message>
+    <message>
+        <source>Open a demo store</source>
+        <translation>打开演示门店</translation>
+    </message>
+    <message>
+        <source>Creates 2,000 made-up customers with their visits, prospects and service.</source>
+        <translation>创建 2,000 位虚构客户及其来访、意向和维修记录。</translation>
+    </message>
+    <message>
+        <source>Start an empty store</source>
+        <translation>从空门店开始</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>[{mark}]</source>
+        <extracomment>Separator between the parts of a one-line summary (&quot;张三 · 138****5678 · 粤B12345&quot;).</extracomment>
+        <translation>[{mark}]</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchBox</name>
+    <message>
+        <source>Search phone, plate, name or pinyin…</source>
+        <translation>搜索电话、车牌、姓名或拼音…</translation>
+    </message>
+    <message>
+        <source>The search failed: {error}</source>
+        <translation>搜索失败：{error}</translation>
+    </message>
+    <message>
+        <source>No customer matches “{query}”.</source>
+        <translation>没有与“{query}”匹配的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Showroom manager</source>
+        <translation>展厅经理</translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>铁卡</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>潜客</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <extracomment>Keyed by the values of ``showroom.services.search.MatchedOn`` (not imported: it is slow).</extracomment>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Last four digits of the mobile</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>Home or office phone</source>
+        <translation>住宅或办公电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Showroom</source>
+        <extracomment>Each language named in itself (an endonym is never translated, so anyone can find theirs).</extracomment>
+        <translation>展厅管理</translation>
+    </message>
+    <message>
+        <source>{store} — Showroom</source>
+        <translation>{store} — 展厅管理</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer…</source>
+        <translation>查找客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Showroom</source>
+        <translation>关于展厅管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>{language} will be used the next time Showroom starts.</source>
+        <translation>下次启动展厅管理时将使用{language}。</translation>
+    </message>
+    <message>
+        <source>About Showroom</source>
+        <translation>关于展厅管理</translation>
+    </message>
+    <message>
+        <source>Showroom {version}
+
+Visitor log, prospects, customer cards, service lists and daily reports for car dealerships.</source>
+        <translation>展厅管理 {version}
+
+汽车经销店的来店来电登记、意向客户、客户档案、售后服务清单和每日经营报表。</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>{summary}
+
+Shortcut: Ctrl+{number}</source>
+        <translation>{summary}
+
+快捷键：Ctrl+{number}</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Visitor log</source>
+        <extracomment>Stable identifier (settings, shortcuts, ``MainWindow.show_page``). English source of the title and the one-line summary, in the &quot;Pages&quot; context.</extracomment>
+        <translation>来店登记</translation>
+    </message>
+    <message>
+        <source>Every walk-in and phone call as it happens: who came, how they heard of us, which model they want and who served them.</source>
+        <translation>实时登记每一位来店和来电客户：谁来了、从哪里得知本店、意向车型以及由谁接待。</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Prospects graded H/A/B/C with their follow-ups, and who is due for a call today.</source>
+        <translation>按 H/A/B/C 分级的意向客户及其跟进记录，以及今天应回访的客户。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer cards: personal details, vehicles, purchases and service history, special marks.</source>
+        <translation>客户档案：个人资料、车辆、购车和维修记录、特殊标记。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>Maintenance due, post-sale care calls, insurance renewals and annual inspections.</source>
+        <translation>到期保养、售后关怀回访、保险续保和年检提醒。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The daily business report, the sales funnel and lost deals, as PDF and Excel.</source>
+        <translation>每日经营报表、销售漏斗和战败分析，可导出 PDF 和 Excel。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Users and roles, prospect levels, sources, car models and the store&apos;s own lists.</source>
+        <translation>用户和角色、意向级别、客户来源、车型以及门店自定义列表。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Consultant: {name}</source>
+        <extracomment>The :class:`CustomerHit` behind a row. (background, text) of each special mark&apos;s badge.</extracomment>
+        <translation>顾问：{name}</translation>
+    </message>
+    <message>
+        <source>Found by: {what}</source>
+        <translation>匹配：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Database too new</source>
+        <translation>数据库版本过新</translation>
+    </message>
+    <message>
+        <source>(invalid database address)</source>
+        <translation>（数据库地址无效）</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Showroom could not open the database
+{location}
+
+{error}</source>
+        <translation>展厅管理无法打开数据库
+{location}
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Showroom</source>
+        <translation>展厅管理</translation>
+    </message>
+    <message>
+        <source>The store could not be read:
+{error}</source>
+        <translation>无法读取门店数据：
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatusBar</name>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation>用户：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>数据库：{location}</translation>
+    </message>
+    <message>
+        <source>Store: {name}</source>
+        <translation>门店：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The mobile number has {count} digits; a mainland mobile number has 11 and starts with 13–19.</source>
+        <translation>手机号码有 {count} 位；中国大陆手机号码为 11 位，以 13–19 开头。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number starts with 13–19; this one starts with {prefix}.</source>
+        <translation>中国大陆手机号码以 13–19 开头；此号码以 {prefix} 开头。</translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number.</source>
+        <translation>请输入手机号码。</translation>
+    </message>
+    <message>
+        <source>The mobile number contains “{char}”; please enter digits only.</source>
+        <translation>手机号码中含有“{char}”；请只输入数字。</translation>
+    </message>
+    <message>
+        <source>Only mainland mobile numbers (+86) can be entered here.</source>
+        <translation>此处只能输入中国大陆手机号码（+86）。</translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number (11 digits starting with 13–19) or a landline with its area code, e.g. 010-12345678.</source>
+        <translation>请输入手机号码（以 13–19 开头的 11 位数字）或带区号的固定电话，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+        <source>The extension must be 1 to 6 digits.</source>
+        <translation>分机号必须为 1 至 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Only mainland phone numbers (+86) can be entered here.</source>
+        <translation>此处只能输入中国大陆电话号码（+86）。</translation>
+    </message>
+    <message>
+        <source>The phone number contains “{char}”; please enter digits only.</source>
+        <translation>电话号码中含有“{char}”；请只输入数字。</translation>
+    </message>
+    <message>
+        <source>Please add the area code in front of the landline number, e.g. 010-12345678.</source>
+        <translation>请在固定电话号码前加上区号，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>The landline number after area code {area} has {count} digits; it needs 7 or 8.</source>
+        <translation>区号 {area} 后的固定电话号码有 {count} 位；应为 7 或 8 位。</translation>
+    </message>
+    <message>
+        <source>The resident ID may contain only digits, with X allowed as the last character.</source>
+        <translation>身份证号码只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The resident ID has {count} characters; it needs 18.</source>
+        <translation>身份证号码有 {count} 位；应为 18 位。</translation>
+    </message>
+    <message>
+        <source>The resident ID starts with {code}, which is not a province code; please check the first two digits.</source>
+        <translation>身份证号码以 {code} 开头，这不是省份代码；请检查前两位数字。</translation>
+    </message>
+    <message>
+        <source>The birth date in this resident ID ({date}) is not a real date.</source>
+        <translation>此身份证号码中的出生日期（{date}）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in this resident ID ({date}) is in the future.</source>
+        <translation>此身份证号码中的出生日期（{date}）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date in this resident ID ({date}) is before 1900; please check the digits.</source>
+        <translation>此身份证号码中的出生日期（{date}）早于 1900 年；请检查数字。</translation>
+    </message>
+    <message>
+        <source>The last character of this resident ID does not match; please check each digit.</source>
+        <translation>此身份证号码的校验位不符；请逐位核对。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit resident ID, which is no longer valid; please ask for the 18-digit number if possible.</source>
+        <translation>这是已停用的 15 位旧身份证号码；请尽量索取 18 位号码。</translation>
+    </message>
+    <message>
+        <source>Please enter the resident ID number.</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>Please enter the plate number.</source>
+        <translation>请输入车牌号码。</translation>
+    </message>
+    <message>
+        <source>A plate number starts with a province character such as 京 or 粤; “{char}” is not one.</source>
+        <translation>车牌号码以省份简称开头，例如京或粤；“{char}”不是省份简称。</translation>
+    </message>
+    <message>
+        <source>An embassy plate is 使 followed by 6 digits, e.g. 使123456.</source>
+        <translation>使馆车牌为“使”加 6 位数字，例如 使123456。</translation>
+    </message>
+    <message>
+        <source>Plate numbers never use the letters I or O; did you mean 1 or 0?</source>
+        <translation>车牌号码不使用字母 I 或 O；是否应为 1 或 0？</translation>
+    </message>
+    <message>
+        <source>The plate number has {count} characters; it needs 7 (or 8 for a new-energy vehicle).</source>
+        <translation>车牌号码有 {count} 位；应为 7 位（新能源车为 8 位）。</translation>
+    </message>
+    <message>
+        <source>The second character of a plate number is a letter A–Z; “{char}” is not.</source>
+        <translation>车牌号码的第二位是字母 A–Z；“{char}”不是字母。</translation>
+    </message>
+    <message>
+        <source>The plate number {plate} is not in a valid format; an ordinary plate looks like 京A12345.</source>
+        <translation>车牌号码 {plate} 格式不正确；普通车牌形如 京A12345。</translation>
+    </message>
+    <message>
+        <source>The plate number {plate} is not a valid new-energy plate: a small car has D or F after the city letter (e.g. 沪AD12345), a large vehicle ends with D or F (e.g. 苏E12345D).</source>
+        <translation>车牌号码 {plate} 不是有效的新能源车牌：小型车在城市字母后为 D 或 F（例如 沪AD12345），大型车以 D 或 F 结尾（例如 苏E12345D）。</translation>
+    </message>
+    <message>
+        <source>Please enter the VIN.</source>
+        <translation>请输入车架号。</translation>
+    </message>
+    <message>
+        <source>VINs never contain the letters I, O or Q; did you mean 1 or 0?</source>
+        <translation>车架号不含字母 I、O 或 Q；是否应为 1 或 0？</translation>
+    </message>
+    <message>
+        <source>The VIN contains “{char}”; only letters and digits are allowed.</source>
+        <translation>车架号中含有“{char}”；只允许字母和数字。</translation>
+    </message>
+    <message>
+        <source>The VIN has {count} characters; it needs 17.</source>
+        <translation>车架号有 {count} 位；应为 17 位。</translation>
+    </message>
+    <message>
+        <source>The 9th character of this VIN does not match its check digit; please compare the VIN with the vehicle documents. Some VINs do not use the check digit, so it can still be saved.</source>
+        <translation>此车架号的第 9 位与校验位不符；请与车辆证件核对。部分车架号不使用校验位，因此仍可保存。</translation>
+    </message>
+    <message>
+        <source>Please enter the postcode.</source>
+        <translation>请输入邮政编码。</translation>
+    </message>
+    <message>
+        <source>A postcode has only digits, e.g. 100000.</source>
+        <translation>邮政编码只含数字，例如 100000。</translation>
+    </message>
+    <message>
+        <source>The postcode has {count} digits; it needs 6.</source>
+        <translation>邮政编码有 {count} 位；应为 6 位。</translation>
+    </message>
+    <message>
+        <source>Please enter an email address.</source>
+        <translation>请输入电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation>电子邮箱地址不能包含空格。</translation>
+    </message>
+    <message>
+        <source>An email address needs one @ between the name and the domain, e.g. name@example.com.</source>
+        <translation>电子邮箱地址的用户名和域名之间需要一个 @，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>The email address is too long; it can have at most 254 characters.</source>
+        <translation>电子邮箱地址过长；最多 254 个字符。</translation>
+    </message>
+    <message>
+        <source>The part before @ in the email address is not valid.</source>
+        <translation>电子邮箱地址中 @ 前面的部分无效。</translation>
+    </message>
+    <message>
+        <source>The part after @ ({domain}) is not a valid domain, e.g. qq.com or 163.com.</source>
+        <translation>@ 后面的部分（{domain}）不是有效域名，例如 qq.com 或 163.com。</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character; please retype it.</source>
+        <translation>姓名中含有不可见的控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>A name cannot be only digits; was a phone number typed into the name field?</source>
+        <translation>姓名不能全是数字；是否把电话号码输入到了姓名栏？</translation>
+    </message>
+    <message>
+        <source>The name has {count} characters; at most {limit} are allowed.</source>
+        <translation>姓名有 {count} 个字符；最多允许 {limit} 个。</translation>
+    </message>
+</context>
+</TS>
