@@ -1,0 +1,146 @@
+"""The command line: the same services the windows use, for scripts and scheduled jobs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from showroom.i18n import QT_TRANSLATE_NOOP, set_language, translate
+
+
+def _(source: str) -> str:
+    return translate("CommandLine", source)
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    set_language_from_argv(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(
+        prog="showroom",
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Showroom: visitor log, prospects, customer cards and reports for a car "
+                "dealership. Without a command, the desktop program starts.",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "database URL, e.g. postgresql+psycopg://user@server/showroom "
+                "(default: $SHOWROOM_DB_URL, else a SQLite file in your data folder)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "language of the program (default zh_CN)")),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "start on a demo store (generated on first use if the store is empty)",
+            )
+        ),
+    )
+    parser.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", help=_(QT_TRANSLATE_NOOP("CommandLine", "fill an empty store with demo data"))
+    )
+    demo.add_argument("--customers", type=int, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=20261123)
+
+    search = commands.add_parser(
+        "search",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "find customers by phone, plate, name or pinyin")),
+    )
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+
+    commands.add_parser(
+        "migrate",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "bring the database to this version's schema")),
+    )
+    return parser
+
+
+def set_language_from_argv(argv: list[str]) -> None:
+    # --help text is produced while parsing, so the language must be known before.
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            set_language(argv[i + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from showroom.config import resolve_db_url
+    from showroom.db import DatabaseTooNew
+    from showroom.services.store import open_store
+
+    if args.lang:
+        set_language(args.lang)
+    url = resolve_db_url(args.db)
+    try:
+        db = open_store(url)
+    except DatabaseTooNew as exc:
+        print(exc.message.text(), file=sys.stderr)
+        return 2
+    try:
+        if args.command == "demo":
+            return _demo(db, args.customers, args.seed)
+        if args.command == "search":
+            return _search(db, args.query, args.limit)
+        if args.command == "migrate":
+            print(_(QT_TRANSLATE_NOOP("CommandLine", "The database is up to date.")))
+            return 0
+    finally:
+        db.dispose()
+    return 2
+
+
+def _demo(db: object, customers: int, seed: int) -> int:
+    from showroom.demo import generate_demo
+
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = generate_demo(db, customers, seed=seed, progress=progress)  # type: ignore[arg-type]
+    except ValueError as exc:
+        print(f"\n{exc}", file=sys.stderr)
+        return 1
+    print(file=sys.stderr)
+    print(
+        _(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "Demo store ready: {customers} customers in {seconds} s."
+            )
+        ).format(customers=summary.customers, seconds=f"{time.perf_counter() - started:.1f}")
+    )
+    return 0
+
+
+def _search(db: object, query: str, limit: int) -> int:
+    from showroom.services.search import search_customers
+
+    hits = search_customers(db, query, limit=limit)  # type: ignore[arg-type]
+    for hit in hits:
+        plates = " ".join(hit.plates)
+        print(f"{hit.id}\t{hit.name}\t{hit.mobile or ''}\t{plates}\t{hit.matched_on}")
+    if not hits:
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "No customer found.")), file=sys.stderr)
+        return 1
+    return 0
