@@ -1,0 +1,43 @@
+"""The global customer search as the search box calls it: through the service layer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from showroom.db import Database
+
+from .search_box import SearchFunction
+
+if TYPE_CHECKING:
+    from showroom.services.search import CustomerHit
+
+SEARCH_LIMIT = 20
+
+
+def service_search(db: Database, limit: int = SEARCH_LIMIT) -> SearchFunction:
+    """The global search through the service layer.
+
+    The search module is imported on the first query (or by :func:`preload_search` once
+    the window shows): it loads the pinyin tables, a third of a second start-up would pay.
+    """
+
+    def search(query: str) -> Sequence[CustomerHit]:
+        from showroom.services.search import search_customers
+
+        return search_customers(db, query, limit=limit)
+
+    return search
+
+
+def preload_search() -> None:
+    """Import the search module on a background thread, so the first query is quick."""
+    import importlib
+    import threading
+
+    threading.Thread(
+        target=importlib.import_module,
+        args=("showroom.services.search",),
+        name="preload-search",
+        daemon=True,
+    ).start()

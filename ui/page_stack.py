@@ -1,0 +1,45 @@
+"""The main window's page area: builds each registered page the first time it is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from .pages import PAGES, PageContext, PageSpec
+
+
+class PageStack(QStackedWidget):
+    page_shown = Signal(str)
+
+    def __init__(
+        self,
+        context: PageContext,
+        specs: tuple[PageSpec, ...] = PAGES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._specs = {spec.key: spec for spec in specs}
+        self._built: dict[str, QWidget] = {}
+        self._current_key = ""
+
+    @property
+    def current_key(self) -> str:
+        return self._current_key
+
+    def page(self, key: str) -> QWidget | None:
+        """The page widget if it has been built."""
+        return self._built.get(key)
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self._built.get(key)
+        if widget is None:
+            widget = self._specs[key].build(self._context)
+            widget.setObjectName(f"page_{key}")
+            self._built[key] = widget
+            self.addWidget(widget)
+        self.setCurrentWidget(widget)
+        if key != self._current_key:
+            self._current_key = key
+            self.page_shown.emit(key)
+        return widget
