@@ -1,0 +1,12 @@
+"""The benchmark of DESIGN.md §5: ``python -m bench --customers 100000``.
+
+It builds a demo store of the requested size once (cached under ``bench/.cache/``, keyed by
+size, seed, schema revision and demo-generator version), then times each operation
+through the same service calls the screens make: a warm-up, then the median of
+``--runs`` runs, printed as a table against its budget; ``--json FILE`` writes
+``{operation name: median}``.
+
+Adding an operation: write a function in :mod:`bench.ops` that returns the cases to time
+and register it with ``@operation(name, budget=…, unit=…)``. Names come from DESIGN §5 and
+are never renamed, because results are compared across versions by name.
+"""
