@@ -6,7 +6,8 @@ through the same service calls the screens make: a warm-up, then the median of
 ``--runs`` runs, printed as a table against its budget; ``--json FILE`` writes
 ``{operation name: median}``.
 
-Adding an operation: write a function in :mod:`bench.ops` that returns the cases to time
-and register it with ``@operation(name, budget=…, unit=…)``. Names come from DESIGN §5 and
+Adding an operation: in a module ``bench/ops_<area>.py`` (found automatically), write a
+function that returns the cases to time and register it with
+``@operation(name, budget=…, unit=…)`` from :mod:`bench.ops`. Names come from DESIGN §5 and
 are never renamed, because results are compared across versions by name.
 """

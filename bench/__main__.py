@@ -10,7 +10,7 @@ from pathlib import Path
 from showroom.db import Database
 from showroom.demo import DEFAULT_SEED
 
-from .ops import OPERATIONS, Context
+from .ops import Context, all_operations
 from .runner import Result, measure, table
 from .store import CACHE_DIR, BenchStore, server_store, sqlite_store
 
@@ -42,8 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.customers < 1 or args.runs < 1:
         print("--customers and --runs must be at least 1", file=sys.stderr)
         return 2
-    operations = [op for op in OPERATIONS if not args.only or op.name in args.only]
-    unknown = set(args.only or ()) - {op.name for op in OPERATIONS}
+    known = all_operations()
+    operations = [op for op in known if not args.only or op.name in args.only]
+    unknown = set(args.only or ()) - {op.name for op in known}
     if unknown:
         print(f"unknown operation(s): {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2

@@ -7,7 +7,9 @@ value in the operation's unit, or ``None`` when it cannot be measured here ("n/a
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import subprocess
 import sys
 import time
@@ -49,8 +51,26 @@ class Operation:
     cases: CaseFactory
 
 
-#: In the order of DESIGN §5's table; later work adds rows here.
+#: Every registered operation; :func:`all_operations` gives them in DESIGN §5's order.
 OPERATIONS: list[Operation] = []
+
+#: DESIGN §5's table, in order; operations not named here follow, in registration order.
+ORDER = (
+    "startup_window_s", "search_ms", "visitor_day_ms", "visitor_month_ms",
+    "visitor_lookup_ms", "prospects_today_ms", "prospects_all_ms", "funnel_year_ms",
+    "card_open_ms", "customers_filtered_ms", "due_30d_ms", "care_calls_today_ms",
+    "daily_report_ms", "daily_report_pdf_ms", "export_visits_100k_s", "export_peak_mb",
+    "import_visits_50k_s", "import_peak_mb",
+)  # fmt: skip
+
+
+def all_operations() -> list[Operation]:
+    """Import every ``bench/ops_*.py`` (each area registers its own operations there)."""
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if module.name.startswith("ops_"):
+            importlib.import_module(f"{__package__}.{module.name}")
+    rank = {name: index for index, name in enumerate(ORDER)}
+    return sorted(OPERATIONS, key=lambda op: rank.get(op.name, len(ORDER)))
 
 
 def operation(name: str, *, budget: float, unit: str) -> Callable[[CaseFactory], CaseFactory]:
