@@ -123,6 +123,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Pages",
             "Users and roles, prospect levels, sources, car models and the store's own lists.",
         ),
+        factory=lazy_page("ui.settings_page", "SettingsPage"),
     ),
 )
 

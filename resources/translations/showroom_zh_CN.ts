@@ -489,6 +489,14 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>There is nothing to set yet.</source>
+        <extracomment>English source of the tab title, in the &quot;SettingsPage&quot; context. In the order the tabs appear.</extracomment>
+        <translation>暂无可设置的项目。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Database too new</source>
