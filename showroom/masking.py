@@ -1,0 +1,52 @@
+"""Masking personal data for roles that do not need it in full.
+
+Lists, printouts and exports show ``138****5678`` and ``110***********1234`` unless the
+actor's role needs the full number (:func:`sees_full_personal_data`). Masking keeps
+enough digits for a receptionist to confirm "the one ending 5678" on the phone.
+"""
+
+from __future__ import annotations
+
+from showroom.models import Role
+from showroom.services.context import Actor
+
+#: Roles that work with full phone numbers and resident IDs (the manager exports them;
+#: the administrator maintains records). Everyone else sees masked values.
+FULL_PERSONAL_DATA_ROLES = frozenset({Role.ADMIN, Role.MANAGER})
+
+
+def sees_full_personal_data(actor: Actor) -> bool:
+    return actor.role in FULL_PERSONAL_DATA_ROLES
+
+
+def mask_middle(value: str | None, keep_start: int, keep_end: int) -> str | None:
+    """``value`` with every character but the first/last few replaced by ``*``."""
+    if not value:
+        return value
+    if len(value) <= keep_start + keep_end:
+        return "*" * len(value)
+    hidden = len(value) - keep_start - keep_end
+    return value[:keep_start] + "*" * hidden + value[len(value) - keep_end :]
+
+
+def mask_phone(value: str | None) -> str | None:
+    """``13812345678`` → ``138****5678``; a landline keeps its area code and last four."""
+    if not value:
+        return value
+    if "-" in value:
+        area, _, number = value.partition("-")
+        return f"{area}-{mask_middle(number, 0, 4)}"
+    return mask_middle(value, 3, 4)
+
+
+def mask_resident_id(value: str | None) -> str | None:
+    """``110101199003071234`` → ``110***********1234``."""
+    return mask_middle(value, 3, 4)
+
+
+def phone_for(actor: Actor, value: str | None) -> str | None:
+    return value if sees_full_personal_data(actor) else mask_phone(value)
+
+
+def resident_id_for(actor: Actor, value: str | None) -> str | None:
+    return value if sees_full_personal_data(actor) else mask_resident_id(value)
