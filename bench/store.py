@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sys
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from showroom import demo as demo_module
 from showroom.db import Database, head_revision
 from showroom.demo import DEFAULT_SEED, DEMO_VERSION, generate_demo
 from showroom.services.store import open_store, store_info
@@ -36,7 +38,20 @@ class BenchStore:
 
 def cache_name(customers: int, seed: int) -> str:
     """Every input that changes the generated data is in the name, so a change rebuilds."""
-    return f"showroom-c{customers}-s{seed}-schema{head_revision()}-demo{DEMO_VERSION}"
+    return (
+        f"showroom-c{customers}-s{seed}-schema{head_revision()}-demo{DEMO_VERSION}"
+        f"-{source_fingerprint()}"
+    )
+
+
+def source_fingerprint() -> str:
+    """A short hash of the migrations and the generator: while the schema or the demo is
+    still edited in place (before a release), a changed file must not reuse a stale store."""
+    digest = hashlib.sha1()
+    package = Path(demo_module.__file__ or "").parent
+    for path in [*sorted((package / "migrations" / "versions").glob("*.py")), package / "demo.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def sqlite_store(customers: int, cache_dir: Path, seed: int = DEFAULT_SEED) -> BenchStore:
