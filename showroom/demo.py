@@ -91,6 +91,7 @@ from showroom.models import (
     VisitKind,
 )
 from showroom.pinyin import name_keys
+from showroom.validation import resident_id_check_char, vin_check_char
 
 #: Bump whenever the generated data changes shape: the benchmark's cached store keys on it.
 DEMO_VERSION = 1
@@ -494,15 +495,6 @@ _PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _VIN_WMI = "LGB"  # Dongfeng Nissan passenger cars
 _VIN_VDS = ("G2E1A", "J3A1B", "T3R2C", "F5J1D", "Z5M2E", "C3T1F", "K2K1G", "A8E3H")
 _VIN_YEARS = "ABCDEFGHJKLMNPRSTVWXY123456789"  # 2010, 2011, … (I, O, Q, U, Z unused)
-_VIN_VALUES = (
-    {str(d): d for d in range(10)}
-    | dict(zip("ABCDEFGH", range(1, 9), strict=True))
-    | dict(zip("JKLMN", range(1, 6), strict=True))
-    | {"P": 7, "R": 9}
-    | dict(zip("STUVWXYZ", range(2, 10), strict=True))
-)
-_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 _HOBBIES = ("自驾游", "钓鱼", "摄影", "高尔夫", "羽毛球", "篮球", "跑步", "露营", "茶艺", "书法",
             "美食", "音乐", "健身", "游泳", "登山", "读书")  # fmt: skip
@@ -653,15 +645,6 @@ def _day(ordinal: int) -> dt.date:
 
 def _at(ordinal: int, minute: int) -> dt.datetime:
     return _MIDNIGHTS[ordinal] + _MINUTES[minute]
-
-
-def _vin_check(vin: str) -> str:
-    remainder = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
-    return "X" if remainder == 10 else str(remainder)
-
-
-def _id_check(first17: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
 
 
 def _loyalty(missed: int) -> str:
@@ -941,7 +924,7 @@ class _Generator:
             # The 17th digit is odd for men, even for women.
             order = rng.randrange(100) * 10 + rng.randrange(1 if sex == "M" else 0, 10, 2)
             first17 = f"{self.pick_area(rng)}{born:%Y%m%d}{order:03d}"
-            number = first17 + _id_check(first17)
+            number = first17 + resident_id_check_char(first17)
             if number not in self.resident_ids:
                 self.resident_ids.add(number)
                 return number
@@ -1310,7 +1293,7 @@ class _Generator:
         serial = 100_000 + self.vin_serials[vds, year_code]
         plant = "W" if serial < 1_000_000 else "X"
         body = f"{_VIN_WMI}{vds}0{year_code}{plant}{serial % 1_000_000:06d}"
-        return body[:8] + _vin_check(body) + body[9:]
+        return body[:8] + vin_check_char(body) + body[9:]
 
     def add_vehicle(
         self, cust: _Cust, model: _Model, start: int, *, delivered: int | None = None,

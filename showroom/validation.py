@@ -405,7 +405,8 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK_CHARS = "10X98765432"  # indexed by the weighted sum mod 11 (ISO 7064 MOD 11-2)
 
 
-def _id_check_char(first17: str) -> str:
+def resident_id_check_char(first17: str) -> str:
+    """The last character of an 18-digit resident ID with these first 17 digits (GB 11643)."""
     return _ID_CHECK_CHARS[sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True)) % 11]
 
 
@@ -503,7 +504,7 @@ def _parse_resident_id(raw: str | None) -> tuple[ResidentIdInfo | None, Msg | No
             ),
             None,
         )
-    if not legacy and _id_check_char(number[:17]) != number[17]:
+    if not legacy and resident_id_check_char(number[:17]) != number[17]:
         return (
             None,
             Msg(
@@ -697,7 +698,8 @@ _VIN_VALUES = (
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
-def _vin_check_char(vin: str) -> str:
+def vin_check_char(vin: str) -> str:
+    """The check digit (9th character) a 17-character VIN should have (ISO 3779)."""
     remainder = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
     return "X" if remainder == 10 else str(remainder)
 
@@ -745,7 +747,7 @@ def check_vin(raw: str | None, *, required: bool = False) -> Check:
                 {"count": len(vin)},
             ),
         )
-    if _vin_check_char(vin) != vin[8]:
+    if vin_check_char(vin) != vin[8]:
         # Not an error: plenty of VINs on real Chinese-market cars fail the check, and
         # refusing them would stop the sale being recorded.
         return Check(
