@@ -62,7 +62,11 @@ class ImportedRow(Base):
     """Which record each imported row created or updated (for revert and re-import)."""
 
     __tablename__ = "imported_rows"
-    __table_args__ = (Index("ix_imported_rows_batch", "batch_id"),)
+    __table_args__ = (
+        Index("ix_imported_rows_batch", "batch_id"),
+        # Re-importing a file looks its rows up here, so the second import adds nothing.
+        Index("ix_imported_rows_entity_fingerprint", "entity", "fingerprint"),
+    )
 
     id: Mapped[intpk]
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"))
@@ -71,3 +75,6 @@ class ImportedRow(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(10))
     before: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    #: Hash of the row's parsed values (kind + fields): the same row imported again is
+    #: recognised whichever file, sheet or column order it comes in.
+    fingerprint: Mapped[str | None] = mapped_column(String(40))

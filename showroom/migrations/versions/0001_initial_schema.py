@@ -430,6 +430,7 @@ def upgrade() -> None:
         sa.Column("entity_id", sa.Integer(), nullable=False),
         sa.Column("action", sa.String(length=10), nullable=False),
         sa.Column("before", sa.JSON(), nullable=True),
+        sa.Column("fingerprint", sa.String(length=40), nullable=True),
         sa.ForeignKeyConstraint(
             ["batch_id"],
             ["import_batches.id"],
@@ -439,6 +440,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("imported_rows", schema=None) as batch_op:
         batch_op.create_index("ix_imported_rows_batch", ["batch_id"], unique=False)
+        batch_op.create_index(
+            "ix_imported_rows_entity_fingerprint", ["entity", "fingerprint"], unique=False
+        )
 
     op.create_table(
         "consent_events",
@@ -1277,6 +1281,7 @@ def downgrade() -> None:
 
     op.drop_table("consent_events")
     with op.batch_alter_table("imported_rows", schema=None) as batch_op:
+        batch_op.drop_index("ix_imported_rows_entity_fingerprint")
         batch_op.drop_index("ix_imported_rows_batch")
 
     op.drop_table("imported_rows")
