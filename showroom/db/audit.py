@@ -20,6 +20,9 @@ from showroom.models import AuditEntry
 from showroom.models.base import Versioned
 
 _SKIP = {"created_at", "updated_at", "version", "created_by_id"}
+#: Recorded as changed, never with their values (a password hash must not leak via the trail).
+_SECRET = {"password_hash"}
+_HIDDEN = "***"
 _WORKSTATION = socket.gethostname()[:80]
 
 
@@ -34,7 +37,7 @@ def _plain(value: Any) -> Any:
 def _created(obj: Any) -> dict[str, Any]:
     state = inspect(obj)
     return {
-        attr.key: _plain(attr.value)
+        attr.key: _HIDDEN if attr.key in _SECRET else _plain(attr.value)
         for attr in state.attrs
         if attr.key not in _SKIP and attr.value is not None and not _is_relationship(obj, attr.key)
     }
@@ -54,7 +57,10 @@ def _changed(obj: Any) -> dict[str, list[Any]]:
             old = hist.deleted[0] if hist.deleted else None
             new = hist.added[0] if hist.added else None
             if old != new:
-                changes[attr.key] = [_plain(old), _plain(new)]
+                if attr.key in _SECRET:
+                    changes[attr.key] = [_HIDDEN if old else None, _HIDDEN]
+                else:
+                    changes[attr.key] = [_plain(old), _plain(new)]
     return changes
 
 
