@@ -385,16 +385,18 @@ class SheetDocument(BaseDocTemplate):
         printed_at: dt.datetime | None = None,
         landscape: bool = True,
     ) -> None:
-        self.lang = lang or current_language()
-        self.sheet_title = text_of(title, self.lang)
+        # Not ``self.lang``: BaseDocTemplate owns that name (the PDF's /Lang entry) and
+        # resets it in its constructor.
+        self.language = lang or current_language()
+        self.sheet_title = text_of(title, self.language)
         self.store_name = store_name
         self.printed_by = printed_by
-        self.subtitle = text_of(subtitle, self.lang)
+        self.subtitle = text_of(subtitle, self.language)
         self.printed_at = printed_at or dt.datetime.now()
         pagesize = landscape_of(A4) if landscape else A4
         text_width_pts = pagesize[0] - 2 * self.MARGIN
         self.filter_lines = wrap_text(
-            _filters_line(filters, self.lang), text_width_pts, self.FILTER_SIZE
+            _filters_line(filters, self.language), text_width_pts, self.FILTER_SIZE
         ) if filters else []  # fmt: skip
         header_height = (
             10 * mm + self.TITLE_SIZE + 5 + self.LINE_SIZE * 1.6
@@ -411,6 +413,11 @@ class SheetDocument(BaseDocTemplate):
             author=printed_by,
             subject=" ".join(filter(None, [store_name, self.subtitle])),
             creator="Showroom",
+            # The canvas starts in the embedded Latin font: reportlab's default, Helvetica,
+            # would otherwise be listed (not embedded) in every PDF though nothing uses it.
+            initialFontName=pdf_fonts().latin,
+            # Screen readers and text extraction learn the language from /Lang.
+            lang=self.language.replace("_", "-"),
         )
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height,
@@ -464,10 +471,10 @@ class SheetDocument(BaseDocTemplate):
         printed = messages.printed_at_by(
             self.printed_at.strftime("%Y-%m-%d %H:%M"), self.printed_by
         )
-        draw_text(canvas, left, foot, printed.text(self.lang), self.FOOT_SIZE)
+        draw_text(canvas, left, foot, printed.text(self.language), self.FOOT_SIZE)
 
     def _draw_page_number(self, canvas: Canvas, page: int, pages: int) -> None:
-        label = messages.page_of(page, pages).text(self.lang)
+        label = messages.page_of(page, pages).text(self.language)
         draw_text(
             canvas, self.pagesize[0] - self.MARGIN, 10 * mm, label, self.FOOT_SIZE, align="right"
         )
