@@ -258,6 +258,221 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Files of type “{suffix}” cannot be imported; please save the workbook as Excel (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found: the sheet needs a row of column names above the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for every required field before importing: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is required but empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date; write dates as 2026-11-03, 2026/11/3 or 2026年11月3日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time; write times as 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 是 or 否 (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID was stored as a number in Excel, which loses its last digits; format the column as text and type the ID again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies in the future; please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has {count} characters; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the store&apos;s list; the field was left empty. Add it under Settings and import the row again if it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff member is called “{value}”; the field was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer needs a mobile number or a resident ID, so that the same person is never entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle needs a plate number or a VIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner is not in the database; give the owner&apos;s name with a mobile number or resident ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle with this plate or VIN is in the database; give the owner&apos;s name and mobile to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit needs the visitor&apos;s name or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers in the database have this number; the row was not imported. Merge the duplicates first or import the row by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mobile number and the resident ID belong to two different customers in the database; the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as row {row} of this file; combined with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty fields were filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fields were overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the database (no. {id}): {policy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle is registered to another customer (no. {id}); the owner was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor log</source>
+        <translation type="unfinished">来店登记</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished">潜在客户</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {skipped} unchanged, {already} imported before, {rejected} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. The rows counted above are saved; importing the file again adds the rest without duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example row: replace it with your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -301,6 +516,7 @@
     </message>
     <message>
         <source>Platinum</source>
+        <extracomment>The lowest spend that can make a customer anything but lead.</extracomment>
         <translation>白金</translation>
     </message>
     <message>
@@ -347,6 +563,30 @@
     <message>
         <source>VIN</source>
         <translation>车架号</translation>
+    </message>
+</context>
+<context>
+    <name>Loyalty</name>
+    <message>
+        <source>Came every time</source>
+        <extracomment>A maintenance up to this many days after its due date still counts as attended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed three or four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed more than four</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,6 +975,110 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>The name has {count} characters; at most {limit} are allowed.</source>
         <translation>姓名有 {count} 个字符；最多允许 {limit} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Please enter the arrival time.</source>
+        <extracomment>Clocks of workstations differ a little; an arrival this far ahead is still &quot;now&quot;. The consent channel recorded when a visitor leaves contact details at reception.</extracomment>
+        <translation>请填写到店时间。</translation>
+    </message>
+    <message>
+        <source>The arrival time {time} is in the future; please check the date and time.</source>
+        <translation>到店时间 {time} 晚于当前时间，请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>The departure time {departed} is before the arrival time {arrived}.</source>
+        <translation>离店时间 {departed} 早于到店时间 {arrived}。</translation>
+    </message>
+    <message>
+        <source>The departure time {time} is in the future; leave it empty while the visitor is here.</source>
+        <translation>离店时间 {time} 晚于当前时间；客户尚未离店时请留空。</translation>
+    </message>
+    <message>
+        <source>Please choose walk-in or phone call.</source>
+        <translation>请选择来店或来电。</translation>
+    </message>
+    <message>
+        <source>Please choose male or female, or leave it empty.</source>
+        <translation>请选择男或女，或留空。</translation>
+    </message>
+    <message>
+        <source>The party size must be between 1 and {max}.</source>
+        <translation>来店人数须在 1 到 {max} 之间。</translation>
+    </message>
+    <message>
+        <source>Please enter the visitor&apos;s name: a visitor who leaves a phone number becomes a customer.</source>
+        <translation>请填写客户姓名：留下电话的客户将建立客户档案。</translation>
+    </message>
+    <message>
+        <source>Please choose how the visitor heard of us.</source>
+        <translation>请选择信息来源。</translation>
+    </message>
+    <message>
+        <source>This source is not in the store&apos;s list any more.</source>
+        <translation>该信息来源已不在本店列表中。</translation>
+    </message>
+    <message>
+        <source>Please pick the customer who referred this visitor.</source>
+        <translation>请选择介绍该客户的老客户。</translation>
+    </message>
+    <message>
+        <source>The referring customer was not found.</source>
+        <translation>找不到介绍人。</translation>
+    </message>
+    <message>
+        <source>A visitor cannot refer themselves.</source>
+        <translation>客户不能介绍自己。</translation>
+    </message>
+    <message>
+        <source>This model is not in the store&apos;s list any more.</source>
+        <translation>该车型已不在本店列表中。</translation>
+    </message>
+    <message>
+        <source>The colour can have at most {max} characters.</source>
+        <translation>颜色最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Please choose first car, additional car or replacement, or leave it empty.</source>
+        <translation>请选择首购、增购或换购，或留空。</translation>
+    </message>
+    <message>
+        <source>The level {level} is not a level a visitor can be given.</source>
+        <translation>{level} 不是可以给来店客户评定的级别。</translation>
+    </message>
+    <message>
+        <source>A graded visitor becomes a prospect: please enter their phone number.</source>
+        <translation>评定级别的客户将成为潜在客户：请填写其电话。</translation>
+    </message>
+    <message>
+        <source>Please choose the consultant who takes the visitor.</source>
+        <translation>请选择接待的销售顾问。</translation>
+    </message>
+    <message>
+        <source>This person is not an active sales consultant.</source>
+        <translation>此人不是在职的销售顾问。</translation>
+    </message>
+    <message>
+        <source>The notes can have at most {max} characters.</source>
+        <translation>备注最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The linked customer was not found.</source>
+        <translation>找不到关联的客户。</translation>
+    </message>
+    <message>
+        <source>This phone number belongs to {name}; link the visitor to them instead.</source>
+        <translation>该电话属于{name}，请改为关联到该客户。</translation>
+    </message>
+    <message>
+        <source>This visit was not found; it may have been removed.</source>
+        <translation>找不到该登记记录，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The departure was already recorded at {time}.</source>
+        <translation>已于 {time} 登记离店。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,569 @@
+"""The visitor log (展厅来店/来电登记): logging a walk-in or call, and its departure.
+
+``log_visit`` checks every field first and raises :class:`ValidationFailed` with a
+message per field (all of them at once); only then does it write, in one transaction:
+the customer (created, or found by phone so the same phone never makes a second one),
+the visit, the referrer's referral count, and — when the consultant graded the visitor —
+the prospect with its first level change. Either all of it is saved or none.
+
+Reading the log (``list_visits``, ``lookup_returning``, …) lives in ``visit_queries``
+and is re-exported here, so callers import one module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from showroom.db import Database
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.keys import customer_keys
+from showroom.models import (
+    CarModel,
+    ConsentEvent,
+    Customer,
+    LevelChange,
+    Prospect,
+    ProspectStatus,
+    PurchaseType,
+    RefItem,
+    RefKind,
+    Role,
+    Sex,
+    User,
+    Visit,
+    VisitKind,
+)
+from showroom.validation import ValidationFailed, check_name, check_phone
+
+from .context import Actor
+from .visit_queries import (
+    CONSULTANT_ROLES,
+    REFERRAL_SOURCE,
+    SORT_KEYS,
+    count_visits,
+    get_visit,
+    gradable_level,
+    iter_visits,
+    list_visits,
+    lookup_returning,
+    visit_choices,
+)
+from .visit_types import (
+    Choice,
+    LoggedVisit,
+    PastVisit,
+    ReturningVisitor,
+    VisitChoices,
+    VisitFilter,
+    VisitInput,
+    VisitPage,
+    VisitRow,
+)
+
+__all__ = [
+    "SORT_KEYS",
+    "Choice",
+    "LoggedVisit",
+    "PastVisit",
+    "ReturningVisitor",
+    "ValidationFailed",
+    "VisitChoices",
+    "VisitFilter",
+    "VisitInput",
+    "VisitPage",
+    "VisitRow",
+    "count_visits",
+    "get_visit",
+    "iter_visits",
+    "list_visits",
+    "log_visit",
+    "lookup_returning",
+    "record_departure",
+    "visit_choices",
+]
+
+CTX = "Visits"
+#: Clocks of workstations differ a little; an arrival this far ahead is still "now".
+CLOCK_SLACK = dt.timedelta(minutes=2)
+MAX_PARTY = 50
+MAX_COLOUR = 40
+MAX_NOTES = 1000
+#: The consent channel recorded when a visitor leaves contact details at reception.
+CONSENT_CHANNEL = "visitor_log"
+
+
+def _msg(source: str, **params: object) -> Msg:
+    return Msg(CTX, source, params)
+
+
+# Messages (QT_TRANSLATE_NOOP marks them for the catalog; Msg translates when shown).
+ARRIVAL_MISSING = QT_TRANSLATE_NOOP("Visits", "Please enter the arrival time.")
+ARRIVAL_FUTURE = QT_TRANSLATE_NOOP(
+    "Visits", "The arrival time {time} is in the future; please check the date and time."
+)
+DEPARTURE_BEFORE = QT_TRANSLATE_NOOP(
+    "Visits", "The departure time {departed} is before the arrival time {arrived}."
+)
+DEPARTURE_FUTURE = QT_TRANSLATE_NOOP(
+    "Visits",
+    "The departure time {time} is in the future; leave it empty while the visitor is here.",
+)
+KIND_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "Please choose walk-in or phone call.")
+SEX_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "Please choose male or female, or leave it empty.")
+PARTY_RANGE = QT_TRANSLATE_NOOP("Visits", "The party size must be between 1 and {max}.")
+NAME_FOR_CONTACT = QT_TRANSLATE_NOOP(
+    "Visits",
+    "Please enter the visitor's name: a visitor who leaves a phone number becomes a customer.",
+)
+SOURCE_MISSING = QT_TRANSLATE_NOOP("Visits", "Please choose how the visitor heard of us.")
+SOURCE_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "This source is not in the store's list any more.")
+REFERRER_MISSING = QT_TRANSLATE_NOOP(
+    "Visits", "Please pick the customer who referred this visitor."
+)
+REFERRER_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "The referring customer was not found.")
+REFERRER_SELF = QT_TRANSLATE_NOOP("Visits", "A visitor cannot refer themselves.")
+MODEL_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "This model is not in the store's list any more.")
+COLOUR_LONG = QT_TRANSLATE_NOOP("Visits", "The colour can have at most {max} characters.")
+PURCHASE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Visits", "Please choose first car, additional car or replacement, or leave it empty."
+)
+LEVEL_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Visits", "The level {level} is not a level a visitor can be given."
+)
+LEVEL_NEEDS_CONTACT = QT_TRANSLATE_NOOP(
+    "Visits", "A graded visitor becomes a prospect: please enter their phone number."
+)
+CONSULTANT_MISSING = QT_TRANSLATE_NOOP(
+    "Visits", "Please choose the consultant who takes the visitor."
+)
+CONSULTANT_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "This person is not an active sales consultant.")
+NOTES_LONG = QT_TRANSLATE_NOOP("Visits", "The notes can have at most {max} characters.")
+CUSTOMER_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "The linked customer was not found.")
+PHONE_OTHER_CUSTOMER = QT_TRANSLATE_NOOP(
+    "Visits", "This phone number belongs to {name}; link the visitor to them instead."
+)
+VISIT_UNKNOWN = QT_TRANSLATE_NOOP("Visits", "This visit was not found; it may have been removed.")
+ALREADY_DEPARTED = QT_TRANSLATE_NOOP("Visits", "The departure was already recorded at {time}.")
+
+
+def _clock(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+# ------------------------------------------------------------------------------ logging
+
+
+@dataclass
+class _Checked:
+    """The validated, normalised input."""
+
+    phone: str | None
+    is_mobile: bool
+    name: str | None
+    customer: Customer | None
+    consultant_id: int
+    source: RefItem | None
+    referrer: Customer | None
+    level: str | None
+    followup_days: int | None
+
+
+def log_visit(
+    db: Database, actor: Actor, data: VisitInput, *, now: dt.datetime | None = None
+) -> LoggedVisit:
+    """Saves one row of the visitor log; raises ``ValidationFailed`` (field → Msg) first."""
+    now = now or dt.datetime.now()
+    with db.session(actor.user_id) as session:
+        checked = _check(session, actor, data, now)
+        customer, created = _customer_for(session, data, checked, now)
+        arrived = data.arrived_at
+        assert arrived is not None  # checked
+        # First visit: a new contact (or an anonymous guest) whose phone the log has not
+        # seen before; anyone already on file is back, whether they visited or bought.
+        first = (customer is None or created) and not _phone_seen(session, checked.phone, arrived)
+        visit = Visit(
+            visit_date=arrived.date(),
+            kind=data.kind,
+            arrived_at=arrived,
+            departed_at=data.departed_at,
+            customer_id=customer.id if customer else None,
+            visitor_name=checked.name or (customer.name if customer else None),
+            sex=data.sex or (customer.sex if customer else None),
+            phone=checked.phone,
+            party_size=data.party_size,
+            is_first_visit=first,
+            source_id=checked.source.id if checked.source else None,
+            referrer_id=checked.referrer.id if checked.referrer else None,
+            intended_model_id=data.intended_model_id,
+            intended_colour=_blank(data.intended_colour),
+            purchase_type=data.purchase_type or None,
+            level_given=checked.level,
+            test_drive=data.test_drive,
+            contact_left=customer is not None,
+            consultant_id=checked.consultant_id,
+            notes=_blank(data.notes),
+        )
+        session.add(visit)
+        prospect_id, created_prospect = None, False
+        if customer is not None:
+            _note_visit(customer, checked, arrived)
+            if checked.referrer is not None:
+                _credit_referrer(session, customer, checked.referrer)
+            prospect_id, created_prospect = _prospect_for(
+                session, actor, customer, visit, checked, now
+            )
+            visit.prospect_id = prospect_id
+        session.flush()
+        return LoggedVisit(
+            visit_id=visit.id,
+            customer_id=customer.id if customer else None,
+            created_customer=created,
+            is_first_visit=first,
+            prospect_id=prospect_id,
+            created_prospect=created_prospect,
+        )
+
+
+def _blank(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -> _Checked:
+    errors: dict[str, Msg] = {}
+    if data.kind not in tuple(VisitKind):
+        errors["kind"] = _msg(KIND_UNKNOWN)
+    _check_times(data.arrived_at, data.departed_at, now, errors)
+    if data.sex not in (None, "", *tuple(Sex)):
+        errors["sex"] = _msg(SEX_UNKNOWN)
+    if not 1 <= data.party_size <= MAX_PARTY:
+        errors["party_size"] = _msg(PARTY_RANGE, max=MAX_PARTY)
+
+    phone_check = check_phone(data.phone)
+    if phone_check.error is not None:
+        errors["phone"] = phone_check.error
+    phone = phone_check.value
+    is_mobile = phone is not None and "-" not in phone
+
+    customer = None
+    if data.customer_id is not None:
+        customer = _live_customer(session, data.customer_id)
+        if customer is None:
+            errors["customer_id"] = _msg(CUSTOMER_UNKNOWN)
+        elif phone and is_mobile and phone != customer.mobile:
+            other = _customer_by_mobile(session, phone)
+            if other is not None and other.id != customer.id:
+                errors["phone"] = _msg(PHONE_OTHER_CUSTOMER, name=other.name)
+
+    name_check = check_name(data.visitor_name, required=False)
+    name = name_check.value
+    if name_check.error is not None:
+        errors["visitor_name"] = name_check.error
+    elif (
+        name is None
+        and phone is not None
+        and customer is None
+        and not (is_mobile and _customer_by_mobile(session, phone) is not None)
+    ):
+        errors["visitor_name"] = _msg(NAME_FOR_CONTACT)
+
+    source = None
+    if data.source_id is None:
+        errors["source_id"] = _msg(SOURCE_MISSING)
+    else:
+        source = session.get(RefItem, data.source_id)
+        if source is None or source.kind != RefKind.SOURCE or source.deleted_at is not None:
+            errors["source_id"] = _msg(SOURCE_UNKNOWN)
+            source = None
+
+    referrer = None
+    if source is not None and source.code == REFERRAL_SOURCE:
+        if data.referrer_id is None:
+            errors["referrer_id"] = _msg(REFERRER_MISSING)
+        else:
+            referrer = _live_customer(session, data.referrer_id)
+            if referrer is None:
+                errors["referrer_id"] = _msg(REFERRER_UNKNOWN)
+            elif data.customer_id == referrer.id or (
+                phone is not None and phone in (referrer.mobile, referrer.home_phone)
+            ):
+                errors["referrer_id"] = _msg(REFERRER_SELF)
+                referrer = None
+
+    if data.intended_model_id is not None:
+        model = session.get(CarModel, data.intended_model_id)
+        if model is None or model.deleted_at is not None:
+            errors["intended_model_id"] = _msg(MODEL_UNKNOWN)
+    if len((data.intended_colour or "").strip()) > MAX_COLOUR:
+        errors["intended_colour"] = _msg(COLOUR_LONG, max=MAX_COLOUR)
+    if data.purchase_type not in (None, "", *tuple(PurchaseType)):
+        errors["purchase_type"] = _msg(PURCHASE_UNKNOWN)
+
+    level, followup_days = _blank(data.level_given), None
+    if level is not None:
+        rule = gradable_level(session, level)
+        if rule is None:
+            errors["level_given"] = _msg(LEVEL_UNKNOWN, level=level)
+        elif phone is None and customer is None:
+            errors["level_given"] = _msg(LEVEL_NEEDS_CONTACT)
+        else:
+            followup_days = rule.followup_days
+
+    consultant_id = data.consultant_id
+    if consultant_id is None and actor.role == Role.CONSULTANT:
+        consultant_id = actor.user_id  # a consultant logging their own visitor
+    if consultant_id is None:
+        errors["consultant_id"] = _msg(CONSULTANT_MISSING)
+    else:
+        user = session.get(User, consultant_id)
+        if (
+            user is None
+            or not user.active
+            or user.deleted_at is not None
+            or user.role not in CONSULTANT_ROLES
+        ):
+            errors["consultant_id"] = _msg(CONSULTANT_UNKNOWN)
+    if len((data.notes or "").strip()) > MAX_NOTES:
+        errors["notes"] = _msg(NOTES_LONG, max=MAX_NOTES)
+
+    if errors:
+        raise ValidationFailed(errors)
+    assert consultant_id is not None
+    return _Checked(
+        phone, is_mobile, name, customer, consultant_id, source, referrer, level, followup_days
+    )
+
+
+def _check_times(
+    arrived: dt.datetime | None,
+    departed: dt.datetime | None,
+    now: dt.datetime,
+    errors: dict[str, Msg],
+) -> None:
+    if arrived is None:
+        errors["arrived_at"] = _msg(ARRIVAL_MISSING)
+    elif arrived > now + CLOCK_SLACK:
+        errors["arrived_at"] = _msg(ARRIVAL_FUTURE, time=_clock(arrived))
+    if departed is None:
+        return
+    if departed > now + CLOCK_SLACK:
+        errors["departed_at"] = _msg(DEPARTURE_FUTURE, time=_clock(departed))
+    elif arrived is not None and departed < arrived:
+        errors["departed_at"] = _msg(
+            DEPARTURE_BEFORE, departed=_clock(departed), arrived=_clock(arrived)
+        )
+
+
+def _live(stmt):  # type: ignore[no-untyped-def]
+    return stmt.where(Customer.deleted_at.is_(None), Customer.merged_into_id.is_(None))
+
+
+def _live_customer(session: Session, customer_id: int) -> Customer | None:
+    return session.scalars(_live(select(Customer).where(Customer.id == customer_id))).first()
+
+
+def _customer_by_mobile(session: Session, mobile: str) -> Customer | None:
+    # Legacy duplicates may share a mobile: the oldest record is the one to keep using.
+    return session.scalars(
+        _live(select(Customer).where(Customer.mobile == mobile)).order_by(Customer.id).limit(1)
+    ).first()
+
+
+def _customer_by_landline(session: Session, phone: str) -> Customer | None:
+    """The one customer with this landline; a number shared by several (a company's
+    switchboard) is no sign of the same person (DESIGN §6), so it matches nobody."""
+    found = session.scalars(
+        _live(
+            select(Customer).where(
+                or_(Customer.home_phone == phone, Customer.office_phone == phone)
+            )
+        ).limit(2)
+    ).all()
+    return found[0] if len(found) == 1 else None
+
+
+def _customer_for(
+    session: Session, data: VisitInput, checked: _Checked, now: dt.datetime
+) -> tuple[Customer | None, bool]:
+    """The visitor's customer record: linked, found by phone, or created. (customer, created)"""
+    phone = checked.phone
+    customer = checked.customer
+    if customer is not None:
+        if phone and checked.is_mobile and not customer.mobile:
+            customer.mobile = phone
+            customer.mobile_tail = phone[-4:]
+        return customer, False
+    if phone is None:
+        return None, False  # an anonymous guest: may be linked later
+    found = (
+        _customer_by_mobile(session, phone)
+        if checked.is_mobile
+        else _customer_by_landline(session, phone)
+    )
+    if found is not None:
+        return found, False
+    name = checked.name or ""
+    mobile = phone if checked.is_mobile else None
+    customer = Customer(
+        name=name,
+        sex=data.sex or None,
+        mobile=mobile,
+        home_phone=None if checked.is_mobile else phone,
+        source_id=checked.source.id if checked.source else None,
+        referred_by_id=checked.referrer.id if checked.referrer else None,
+        consultant_id=checked.consultant_id,
+        # Leaving a number at reception is agreeing to be contacted about the purchase;
+        # marketing needs its own consent (PIPL), so it stays off.
+        consent_sales=True,
+        consent_sales_at=now,
+        **customer_keys(name, mobile, None),
+    )
+    session.add(customer)
+    session.flush()
+    session.add(
+        ConsentEvent(
+            customer_id=customer.id, purpose="sales", granted=True, at=now, channel=CONSENT_CHANNEL
+        )
+    )
+    return customer, True
+
+
+def _phone_seen(session: Session, phone: str | None, before: dt.datetime) -> bool:
+    """Whether an earlier row of the log has this phone (an anonymous earlier visit)."""
+    if phone is None:
+        return False
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Visit.phone == phone, Visit.arrived_at < before, Visit.deleted_at.is_(None)
+                )
+            )
+        )
+    )
+
+
+def _note_visit(customer: Customer, checked: _Checked, arrived: dt.datetime) -> None:
+    if customer.last_visit_at is None or arrived > customer.last_visit_at:
+        customer.last_visit_at = arrived
+    if customer.consultant_id is None:
+        customer.consultant_id = checked.consultant_id
+
+
+def _credit_referrer(session: Session, customer: Customer, referrer: Customer) -> None:
+    """The referral is the customer's first referrer; the referrer's count is recounted
+    (not incremented) so it stays right whatever happened before."""
+    if customer.referred_by_id is None:
+        customer.referred_by_id = referrer.id
+    if customer.referred_by_id != referrer.id:
+        return
+    session.flush()
+    count = session.scalar(
+        select(func.count())
+        .select_from(Customer)
+        .where(Customer.referred_by_id == referrer.id, Customer.deleted_at.is_(None))
+    )
+    if referrer.referral_count != count:
+        referrer.referral_count = count or 0
+
+
+def _prospect_for(
+    session: Session,
+    actor: Actor,
+    customer: Customer,
+    visit: Visit,
+    checked: _Checked,
+    now: dt.datetime,
+) -> tuple[int | None, bool]:
+    """The customer's open prospect (linked), or a new one when the visitor was graded."""
+    open_id = session.scalar(
+        select(Prospect.id)
+        .where(
+            Prospect.customer_id == customer.id,
+            Prospect.status == ProspectStatus.OPEN,
+            Prospect.deleted_at.is_(None),
+        )
+        .order_by(Prospect.created_on.desc(), Prospect.id.desc())
+        .limit(1)
+    )
+    if open_id is not None or checked.level is None:
+        return open_id, False
+    return _open_prospect(session, actor, customer, visit, checked, now), True
+
+
+def _open_prospect(
+    session: Session,
+    actor: Actor,
+    customer: Customer,
+    visit: Visit,
+    checked: _Checked,
+    now: dt.datetime,
+) -> int:
+    """A prospect graded at the visit, with its first level change.
+
+    Kept small and private until the prospects service offers the same; the next
+    follow-up date is proposed from the level's interval (DESIGN §2.2).
+    """
+    assert checked.level is not None
+    created_on = visit.visit_date
+    prospect = Prospect(
+        customer_id=customer.id,
+        consultant_id=checked.consultant_id,
+        created_on=created_on,
+        source_id=visit.source_id,
+        referrer_id=visit.referrer_id,
+        intended_model_id=visit.intended_model_id,
+        intended_colour=visit.intended_colour,
+        purchase_type=visit.purchase_type,
+        level=checked.level,
+        status=ProspectStatus.OPEN,
+        next_followup_on=created_on + dt.timedelta(days=checked.followup_days)
+        if checked.followup_days
+        else None,
+    )
+    session.add(prospect)
+    session.flush()
+    session.add(
+        LevelChange(
+            prospect_id=prospect.id,
+            from_level=None,
+            to_level=checked.level,
+            changed_at=visit.arrived_at,
+            changed_by_id=actor.user_id,
+        )
+    )
+    return prospect.id
+
+
+# ---------------------------------------------------------------------------- departure
+
+
+def record_departure(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    at: dt.datetime | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> VisitRow:
+    """Records when the visitor left (default: now); the duration follows from it."""
+    now = now or dt.datetime.now()
+    at = (at or now).replace(microsecond=0)
+    with db.session(actor.user_id) as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is not None:
+            raise ValidationFailed({"visit": _msg(VISIT_UNKNOWN)})
+        if visit.departed_at is not None:
+            raise ValidationFailed(
+                {"departed_at": _msg(ALREADY_DEPARTED, time=_clock(visit.departed_at))}
+            )
+        errors: dict[str, Msg] = {}
+        _check_times(visit.arrived_at, at, now, errors)
+        if errors:
+            raise ValidationFailed(errors)
+        visit.departed_at = at
+    return get_visit(db, actor, visit_id)
