@@ -20,6 +20,7 @@ from showroom.models import (
     VisitKind,
 )
 from showroom.services.context import Actor
+from showroom.services.permissions import PermissionDenied
 from showroom.services.visits import (
     ValidationFailed,
     VisitFilter,
@@ -110,7 +111,7 @@ def test_the_same_phone_never_creates_a_second_customer_and_the_visit_is_a_repea
             visitor_name="",
             phone="+86 138-1234-5678",
             arrived_at=NOW - dt.timedelta(minutes=5),
-        ),  # fmt: skip
+        ),
         now=NOW,
     )
     assert again.customer_id == first.customer_id
@@ -245,9 +246,20 @@ def test_a_graded_visitor_becomes_a_prospect_with_its_first_level_change(
     assert prospect.consultant_id == staff["wang"].user_id
     assert prospect.next_followup_on == TODAY + dt.timedelta(days=4)  # A: every 4 days
     assert [(c.from_level, c.to_level) for c in changes] == [(None, "A")]
+    with db.reader() as session:
+        visit = session.get(Visit, logged.visit_id)
+    assert visit is not None and visit.prospect_id == prospect.id and visit.level_given == "A"
 
+    # Back again and graded hotter: the same card, re-graded, no second prospect.
     again = log_visit(db, staff["desk"], _walk_in(staff, sources, level_given="H"), now=NOW)
     assert again.prospect_id == logged.prospect_id and not again.created_prospect
+    without = log_visit(db, staff["desk"], _walk_in(staff, sources), now=NOW)
+    assert without.prospect_id == logged.prospect_id
+    with db.reader() as session:
+        prospect = session.get(Prospect, logged.prospect_id)
+        changes = session.scalars(select(LevelChange).order_by(LevelChange.id)).all()
+    assert prospect is not None and prospect.level == "H"
+    assert [(c.from_level, c.to_level) for c in changes] == [(None, "A"), ("A", "H")]
     assert _count(db, Prospect) == 1
 
 
@@ -319,6 +331,17 @@ def test_lookup_finds_a_returning_visitor_with_visits_consultant_and_level(
     assert visitor.visit_count == 1 and len(visitor.last_visits) == 1
     assert visitor.last_visits[0].consultant_name == "王顾问"
     assert lookup_returning(db, "13900000000") == []
+
+
+def test_roles_without_the_visitor_log_may_not_log(
+    db: Database, staff: dict[str, Actor], sources: dict[str, int]
+) -> None:
+    advisor = Actor(staff["desk"].user_id, "x", "x", Role.SERVICE_ADVISOR)
+    with pytest.raises(PermissionDenied):
+        log_visit(db, advisor, _walk_in(staff, sources), now=NOW)
+    with pytest.raises(PermissionDenied):
+        list_visits(db, advisor, VisitFilter.day(TODAY))
+    assert _count(db, Visit) == 0
 
 
 def test_choices_list_consultants_sources_and_gradable_levels(

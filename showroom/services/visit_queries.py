@@ -30,6 +30,7 @@ from showroom.models import (
 )
 
 from .context import Actor
+from .permissions import Permission, require
 from .search import search_customers
 from .visit_types import (
     Choice,
@@ -174,6 +175,7 @@ def list_visits(
     lang: str | None = None,
 ) -> VisitPage:
     """The log's rows for ``flt``, at most ``limit`` (``truncated`` says there were more)."""
+    require(actor, Permission.VISITS_VIEW)
     lang = lang or current_language()
     stmt = _filtered(flt, lang)
     if limit is not None:
@@ -193,6 +195,7 @@ def iter_visits(
     db: Database, actor: Actor, flt: VisitFilter, *, lang: str | None = None, batch: int = 2000
 ) -> Iterator[VisitRow]:
     """Every row of ``flt`` streamed from the database cursor, for exports of any size."""
+    require(actor, Permission.VISITS_VIEW)
     lang = lang or current_language()
     with db.reader() as session:
         result = session.execute(_filtered(flt, lang).execution_options(yield_per=batch))
@@ -216,6 +219,8 @@ def lookup_returning(
 ) -> list[ReturningVisitor]:
     """Customers the typed text finds (phone, its last four digits, part of a name, a plate,
     pinyin), each with their last visits, consultant and open prospect's level."""
+    if actor is not None:
+        require(actor, Permission.VISITS_VIEW)
     hits = search_customers(db, text, limit=limit)
     if not hits:
         return []

@@ -4,7 +4,7 @@
 message per field (all of them at once); only then does it write, in one transaction:
 the customer (created, or found by phone so the same phone never makes a second one),
 the visit, the referrer's referral count, and — when the consultant graded the visitor —
-the prospect with its first level change. Either all of it is saved or none.
+the prospect (through ``prospects.open_prospect``). Either all of it is saved or none.
 
 Reading the log (``list_visits``, ``lookup_returning``, …) lives in ``visit_queries``
 and is re-exported here, so callers import one module.
@@ -25,7 +25,6 @@ from showroom.models import (
     CarModel,
     ConsentEvent,
     Customer,
-    LevelChange,
     Prospect,
     ProspectStatus,
     PurchaseType,
@@ -40,6 +39,8 @@ from showroom.models import (
 from showroom.validation import ValidationFailed, check_name, check_phone
 
 from .context import Actor
+from .permissions import Permission, require
+from .prospects import open_prospect
 from .visit_queries import (
     CONSULTANT_ROLES,
     REFERRAL_SOURCE,
@@ -169,13 +170,13 @@ class _Checked:
     source: RefItem | None
     referrer: Customer | None
     level: str | None
-    followup_days: int | None
 
 
 def log_visit(
     db: Database, actor: Actor, data: VisitInput, *, now: dt.datetime | None = None
 ) -> LoggedVisit:
     """Saves one row of the visitor log; raises ``ValidationFailed`` (field → Msg) first."""
+    require(actor, Permission.VISITS_EDIT)
     now = now or dt.datetime.now()
     with db.session(actor.user_id) as session:
         checked = _check(session, actor, data, now)
@@ -213,9 +214,7 @@ def log_visit(
             _note_visit(customer, checked, arrived)
             if checked.referrer is not None:
                 _credit_referrer(session, customer, checked.referrer)
-            prospect_id, created_prospect = _prospect_for(
-                session, actor, customer, visit, checked, now
-            )
+            prospect_id, created_prospect = _prospect_for(session, actor, customer, visit, checked)
             visit.prospect_id = prospect_id
         session.flush()
         return LoggedVisit(
@@ -303,15 +302,12 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
     if data.purchase_type not in (None, "", *tuple(PurchaseType)):
         errors["purchase_type"] = _msg(PURCHASE_UNKNOWN)
 
-    level, followup_days = _blank(data.level_given), None
+    level = _blank(data.level_given)
     if level is not None:
-        rule = gradable_level(session, level)
-        if rule is None:
+        if gradable_level(session, level) is None:
             errors["level_given"] = _msg(LEVEL_UNKNOWN, level=level)
         elif phone is None and customer is None:
             errors["level_given"] = _msg(LEVEL_NEEDS_CONTACT)
-        else:
-            followup_days = rule.followup_days
 
     consultant_id = data.consultant_id
     if consultant_id is None and actor.role == Role.CONSULTANT:
@@ -333,9 +329,7 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
     if errors:
         raise ValidationFailed(errors)
     assert consultant_id is not None
-    return _Checked(
-        phone, is_mobile, name, customer, consultant_id, source, referrer, level, followup_days
-    )
+    return _Checked(phone, is_mobile, name, customer, consultant_id, source, referrer, level)
 
 
 def _check_times(
@@ -472,14 +466,10 @@ def _credit_referrer(session: Session, customer: Customer, referrer: Customer) -
 
 
 def _prospect_for(
-    session: Session,
-    actor: Actor,
-    customer: Customer,
-    visit: Visit,
-    checked: _Checked,
-    now: dt.datetime,
+    session: Session, actor: Actor, customer: Customer, visit: Visit, checked: _Checked
 ) -> tuple[int | None, bool]:
-    """The customer's open prospect (linked), or a new one when the visitor was graded."""
+    """The prospect the visit belongs to: opened (or re-graded) by the prospects service
+    when the consultant gave a level, else the customer's open prospect if any."""
     open_id = session.scalar(
         select(Prospect.id)
         .where(
@@ -487,56 +477,39 @@ def _prospect_for(
             Prospect.status == ProspectStatus.OPEN,
             Prospect.deleted_at.is_(None),
         )
-        .order_by(Prospect.created_on.desc(), Prospect.id.desc())
+        .order_by(Prospect.id.desc())
         .limit(1)
     )
-    if open_id is not None or checked.level is None:
+    if checked.level is None:
         return open_id, False
-    return _open_prospect(session, actor, customer, visit, checked, now), True
-
-
-def _open_prospect(
-    session: Session,
-    actor: Actor,
-    customer: Customer,
-    visit: Visit,
-    checked: _Checked,
-    now: dt.datetime,
-) -> int:
-    """A prospect graded at the visit, with its first level change.
-
-    Kept small and private until the prospects service offers the same; the next
-    follow-up date is proposed from the level's interval (DESIGN §2.2).
-    """
-    assert checked.level is not None
-    created_on = visit.visit_date
-    prospect = Prospect(
-        customer_id=customer.id,
-        consultant_id=checked.consultant_id,
-        created_on=created_on,
-        source_id=visit.source_id,
-        referrer_id=visit.referrer_id,
-        intended_model_id=visit.intended_model_id,
-        intended_colour=visit.intended_colour,
-        purchase_type=visit.purchase_type,
-        level=checked.level,
-        status=ProspectStatus.OPEN,
-        next_followup_on=created_on + dt.timedelta(days=checked.followup_days)
-        if checked.followup_days
-        else None,
-    )
-    session.add(prospect)
-    session.flush()
-    session.add(
-        LevelChange(
-            prospect_id=prospect.id,
-            from_level=None,
-            to_level=checked.level,
-            changed_at=visit.arrived_at,
-            changed_by_id=actor.user_id,
+    session.flush()  # the prospect links the visit by its id
+    try:
+        prospect = open_prospect(
+            session,
+            actor,
+            customer_id=customer.id,
+            level_code=checked.level,
+            consultant_id=checked.consultant_id,
+            source_id=visit.source_id,
+            model_id=visit.intended_model_id,
+            visit_id=visit.id,
+            today=visit.visit_date,
         )
-    )
-    return prospect.id
+    except ValidationFailed as failed:
+        # The prospect's fields are this form's fields under the visitor log's names.
+        raise ValidationFailed(
+            {_PROSPECT_FIELDS.get(name, name): msg for name, msg in failed.errors.items()}
+        ) from failed
+    return prospect.id, open_id is None
+
+
+_PROSPECT_FIELDS = {
+    "level": "level_given",
+    "consultant": "consultant_id",
+    "source": "source_id",
+    "model": "intended_model_id",
+    "customer": "customer_id",
+}
 
 
 # ---------------------------------------------------------------------------- departure
@@ -551,6 +524,7 @@ def record_departure(
     now: dt.datetime | None = None,
 ) -> VisitRow:
     """Records when the visitor left (default: now); the duration follows from it."""
+    require(actor, Permission.VISITS_EDIT)
     now = now or dt.datetime.now()
     at = (at or now).replace(microsecond=0)
     with db.session(actor.user_id) as session:
