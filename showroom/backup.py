@@ -1,0 +1,310 @@
+"""Backups of the SQLite store: taken online, rotated, verified before any restore.
+
+* :func:`backup_now` copies the live database with SQLite's online backup API — a
+  consistent snapshot even while the program writes (WAL pages included) — into a
+  temporary file that is renamed into place only when complete.
+* :func:`auto_backup` runs on the first start of each day: one ``daily`` backup per day.
+  :func:`rotate` keeps the newest 14 daily backups plus the oldest backup of each of the
+  last 12 months (grandfather-father-son without extra copies). Manual backups are kept
+  (the newest 20), the copies taken before a migration or a restore are not touched.
+* :func:`restore` verifies the file (SQLite's integrity check, a Showroom schema this
+  program knows) *before* touching anything, takes a safety backup of the current
+  database, then copies the backup into the live file with the same backup API.
+
+A PostgreSQL store is backed up on the server (``pg_dump``); these functions refuse it with
+a message saying so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from showroom.config import data_dir
+from showroom.db import Database
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+
+CTX = "Backup"
+FOLDER_SETTING = "backup_folder"
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+KEEP_MANUAL = 20
+#: Pages copied per step: small enough to report progress and let writers in between.
+_STEP_PAGES = 1024
+
+_NAME = re.compile(r"^showroom-(daily|manual|before-restore)-(\d{8}-\d{6})\.db$")
+
+Progress = Callable[[int, int], object]
+
+
+class BackupError(Exception):
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(msg.source)
+        self.msg = msg
+
+    def __str__(self) -> str:
+        return self.msg.text()
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    kind: str  # daily / manual / before-restore
+    taken_at: dt.datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    path: Path
+    revision: str
+    customers: int
+    users: int
+
+
+def _error(source: str, **params: object) -> BackupError:
+    return BackupError(Msg(CTX, source, params))
+
+
+def sqlite_file(db: Database) -> Path:
+    """The live database file, or :class:`BackupError` for a server database."""
+    if not db.is_sqlite:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "This store runs on a database server: back it up on the server "
+                "(for PostgreSQL with pg_dump).",
+            )
+        )
+    name = db.engine.url.database
+    if not name or name == ":memory:":
+        raise _error(QT_TRANSLATE_NOOP(CTX, "This database is not stored in a file."))
+    return Path(name)
+
+
+# --- the folder ----------------------------------------------------------------------------
+def default_folder() -> Path:
+    return data_dir() / "backups"
+
+
+def backup_folder(db: Database) -> Path:
+    """The folder named in the settings, else ``backups`` in the data folder."""
+    from showroom.models import Setting
+
+    with db.reader() as session:
+        setting = session.get(Setting, FOLDER_SETTING)
+    value = setting.value if setting is not None else None
+    return Path(value) if isinstance(value, str) and value.strip() else default_folder()
+
+
+def set_backup_folder(db: Database, user_id: int | None, folder: Path | None) -> None:
+    """Name the folder (``None`` returns to the default); it must be writable."""
+    from showroom.models import Setting
+
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / ".showroom-write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise _error(
+                QT_TRANSLATE_NOOP(CTX, "Cannot write to the folder {folder}: {error}"),
+                folder=str(folder),
+                error=exc.strerror or str(exc),
+            ) from exc
+    with db.session(user_id) as session:
+        setting = session.get(Setting, FOLDER_SETTING)
+        value = str(folder) if folder is not None else ""
+        if setting is None:
+            session.add(Setting(key=FOLDER_SETTING, value=value))
+        else:
+            setting.value = value
+
+
+# --- taking a backup -----------------------------------------------------------------------
+def _copy(source: Path, target: Path, progress: Progress | None) -> None:
+    """Online copy ``source`` → ``target`` (atomic: a partial file never has the name)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            src.backup(dest, pages=_STEP_PAGES, progress=step)
+            # A backup is one self-contained file: no WAL beside it.
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    with open(partial, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(partial, target)
+
+
+def backup_now(
+    db: Database,
+    folder: Path | None = None,
+    kind: str = "manual",
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Back up the live database into ``folder`` (default: the configured one)."""
+    source = sqlite_file(db)
+    folder = folder if folder is not None else backup_folder(db)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"showroom-{kind}-{stamp}.db"
+    try:
+        _copy(source, target, progress)
+    except (OSError, sqlite3.Error) as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP(CTX, "The backup to {folder} failed: {error}"),
+            folder=str(folder),
+            error=str(exc),
+        ) from exc
+    return target
+
+
+def list_backups(folder: Path) -> list[BackupFile]:
+    """The backups in ``folder``, newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _NAME.match(path.name)
+            if match:
+                taken = dt.datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+                found.append(BackupFile(path, match.group(1), taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    backups = list_backups(folder)
+    daily = [b for b in backups if b.kind == "daily"]
+    keep = {b.path for b in daily[:KEEP_DAILY]}
+    # The oldest daily backup of each month stands for that month.
+    first_of_month: dict[tuple[int, int], BackupFile] = {}
+    for b in daily:  # newest first, so the last one seen per month is the oldest
+        first_of_month[(b.taken_at.year, b.taken_at.month)] = b
+    months = sorted(first_of_month, reverse=True)[:KEEP_MONTHLY]
+    keep |= {first_of_month[m].path for m in months}
+    keep |= {b.path for b in [b for b in backups if b.kind == "manual"][:KEEP_MANUAL]}
+    keep |= {b.path for b in backups if b.kind == "before-restore"}
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            with contextlib.suppress(OSError):  # a locked file goes next time
+                b.path.unlink()
+                removed.append(b.path)
+    return removed
+
+
+def auto_backup(db: Database, today: dt.datetime | None = None) -> Path | None:
+    """The first start of a day backs up and rotates; later starts do nothing.
+
+    Returns the new backup, or ``None`` (already done today, or not a SQLite file).
+    """
+    if not db.is_sqlite:
+        return None
+    now = today or dt.datetime.now()
+    folder = backup_folder(db)
+    if any(b.kind == "daily" and b.taken_at.date() == now.date() for b in list_backups(folder)):
+        return None
+    path = backup_now(db, folder, kind="daily", now=now)
+    rotate(folder)
+    return path
+
+
+# --- checking and restoring ----------------------------------------------------------------
+def verify_backup(path: Path) -> BackupCheck:
+    """Open the file read-only and prove it is a sound Showroom database this program
+    can use; :class:`BackupError` says what is wrong otherwise."""
+    from showroom.db.migrate import _known_revisions
+
+    if not path.is_file():
+        raise _error(QT_TRANSLATE_NOOP(CTX, "The file {file} does not exist."), file=str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            if result != [("ok",)]:
+                raise _error(
+                    QT_TRANSLATE_NOOP(CTX, "The file {file} is damaged: {detail}"),
+                    file=path.name,
+                    detail="; ".join(str(r[0]) for r in result[:3]),
+                )
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not {"alembic_version", "customers", "users"} <= tables:
+                raise _error(
+                    QT_TRANSLATE_NOOP(CTX, "The file {file} is not a Showroom database."),
+                    file=path.name,
+                )
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+            users = conn.execute("SELECT count(*) FROM users").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP(CTX, "The file {file} is not a Showroom database."),
+            file=path.name,
+        ) from exc
+    if revision is None or revision[0] not in _known_revisions():
+        raise _error(
+            QT_TRANSLATE_NOOP(CTX, "The file {file} was written by a newer version of Showroom."),
+            file=path.name,
+        )
+    return BackupCheck(path, revision[0], int(customers), int(users))
+
+
+def restore(db: Database, path: Path, progress: Progress | None = None) -> Path:
+    """Replace the live database by the backup at ``path``; returns the safety backup of
+    what was there before. Nothing is replaced unless the file verifies."""
+    from showroom.db import upgrade
+
+    target = sqlite_file(db)
+    verify_backup(path)
+    folder = backup_folder(db)
+    safety = backup_now(db, folder, kind="before-restore")
+    db.dispose()  # this program's pooled connections must not hold the old pages
+    try:
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(target, timeout=10)
+            try:
+                src.backup(
+                    dest,
+                    pages=_STEP_PAGES,
+                    progress=(lambda _s, left, total: progress(total - left, total))
+                    if progress
+                    else None,
+                )
+                dest.execute("PRAGMA journal_mode=WAL")
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                CTX, "The restore failed ({error}); the database before it is saved as {file}."
+            ),
+            error=str(exc),
+            file=str(safety),
+        ) from exc
+    # An older backup is brought up to this program's schema straight away.
+    upgrade(db, folder)
+    return safety

@@ -1,0 +1,149 @@
+"""Online backups of the SQLite store: round trip, daily automatic backup, rotation,
+verification before restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Table, select
+
+from showroom import backup
+from showroom.db import Database
+from showroom.demo import generate_demo
+from showroom.models import Base, Customer
+
+
+def _dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in primary-key order."""
+    rows: dict[str, list[tuple[object, ...]]] = {}
+    with db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            assert isinstance(table, Table)
+            order = list(table.primary_key.columns)
+            rows[table.name] = [tuple(r) for r in conn.execute(select(table).order_by(*order))]
+    return rows
+
+
+def test_backup_then_restore_gives_back_every_row(sqlite_db: Database, tmp_path: Path) -> None:
+    generate_demo(sqlite_db, 40, seed=7)
+    before = _dump(sqlite_db)
+    assert len(before["customers"]) == 40
+    folder = tmp_path / "backups"
+    saved = backup.backup_now(sqlite_db, folder)
+    assert backup.verify_backup(saved).customers == 40
+
+    # Life goes on after the backup: new and changed rows …
+    with sqlite_db.session() as session:
+        first = session.scalars(select(Customer).order_by(Customer.id)).first()
+        assert first is not None
+        first.occupation = "changed after the backup"
+        session.add(Customer(name="新客户"))
+    assert _dump(sqlite_db) != before
+
+    # … and the restore brings the database back to the backup, row for row.
+    backup.set_backup_folder(sqlite_db, None, folder)
+    before["settings"] = _dump(sqlite_db)["settings"]  # the folder setting itself is newer
+    safety = backup.restore(sqlite_db, saved)
+    after = _dump(sqlite_db)
+    after["settings"] = before["settings"]
+    assert after == before
+    assert safety.exists() and safety.parent == folder
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_backup_is_a_single_self_contained_file(sqlite_db: Database, tmp_path: Path) -> None:
+    # Pending WAL pages are part of the snapshot: write without checkpointing first.
+    with sqlite_db.session() as session:
+        session.add(Customer(name="只在WAL里"))
+    saved = backup.backup_now(sqlite_db, tmp_path)
+    assert not Path(f"{saved}-wal").exists()
+    assert backup.verify_backup(saved).customers == 1
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_damaged_or_foreign_file_is_refused_before_anything_is_replaced(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    with sqlite_db.session() as session:
+        session.add(Customer(name="留下"))
+    backup.set_backup_folder(sqlite_db, None, tmp_path / "b")
+    before = _dump(sqlite_db)
+
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not a database" * 100)
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    good = backup.backup_now(sqlite_db, tmp_path)
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(good.read_bytes())
+    page = 4096
+    data[page * 2 : page * 4] = b"\xff" * (page * 2)  # overwrite b-tree pages
+    damaged.write_bytes(bytes(data))
+
+    for bad, words in [
+        (garbage, "not a Showroom database"),
+        (foreign, "not a Showroom database"),
+        (damaged, "damaged"),
+        (tmp_path / "missing.db", "does not exist"),
+    ]:
+        with pytest.raises(backup.BackupError) as caught:
+            backup.restore(sqlite_db, bad)
+        assert words in caught.value.msg.text("en"), bad
+    assert _dump(sqlite_db) == before
+    assert not list((tmp_path / "b").glob("showroom-before-restore-*"))
+
+
+def test_first_start_of_the_day_backs_up_once(sqlite_db: Database, tmp_path: Path) -> None:
+    backup.set_backup_folder(sqlite_db, None, tmp_path)
+    morning = dt.datetime(2026, 11, 23, 8, 30)
+    first = backup.auto_backup(sqlite_db, morning)
+    assert first is not None and first.parent == tmp_path
+    assert backup.auto_backup(sqlite_db, morning.replace(hour=14)) is None
+    assert backup.auto_backup(sqlite_db, morning + dt.timedelta(days=1)) is not None
+    assert [b.kind for b in backup.list_backups(tmp_path)] == ["daily", "daily"]
+
+
+def test_rotation_keeps_14_daily_and_12_monthly(tmp_path: Path) -> None:
+    start = dt.datetime(2025, 1, 1, 9, 0)
+    for day in range(700):  # nearly two years of daily backups
+        stamp = (start + dt.timedelta(days=day)).strftime("%Y%m%d-%H%M%S")
+        (tmp_path / f"showroom-daily-{stamp}.db").write_bytes(b"x")
+    (tmp_path / "showroom-before-restore-20250101-000000.db").write_bytes(b"x")
+    (tmp_path / "before-migration-0001-20250101-000000.db").write_bytes(b"x")
+    (tmp_path / "notes.txt").write_text("not ours")
+
+    backup.rotate(tmp_path)
+
+    kept = backup.list_backups(tmp_path)
+    daily = sorted(b.taken_at for b in kept if b.kind == "daily")
+    newest = start + dt.timedelta(days=699)
+    assert daily[-14:] == [newest - dt.timedelta(days=d) for d in range(13, -1, -1)]
+    monthly = daily[:-14]
+    assert all(d.day == 1 for d in monthly)
+    assert len({(d.year, d.month) for d in daily}) == 12
+    assert (tmp_path / "showroom-before-restore-20250101-000000.db").exists()
+    assert (tmp_path / "before-migration-0001-20250101-000000.db").exists()
+    assert (tmp_path / "notes.txt").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_refused(sqlite_db: Database, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(backup.BackupError) as caught:
+        backup.set_backup_folder(sqlite_db, None, blocker / "sub")
+    assert "Cannot write" in caught.value.msg.text("en")
+    assert backup.backup_folder(sqlite_db) == backup.default_folder()
+
+
+def test_a_server_database_is_backed_up_on_the_server(db: Database) -> None:
+    if db.is_sqlite:
+        pytest.skip("about PostgreSQL stores")
+    with pytest.raises(backup.BackupError) as caught:
+        backup.backup_now(db)
+    assert "pg_dump" in caught.value.msg.text("en")
+    assert backup.auto_backup(db) is None
