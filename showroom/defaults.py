@@ -161,6 +161,8 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "default_km_per_day": 40,
     # Value class by revenue rank: top share of customers by cumulative spend.
     "value_class_shares": {"platinum": 0.05, "gold": 0.20, "iron": 0.50},
+    # Loyalty class: a maintenance up to this many days after its due date still counts.
+    "loyalty_grace_days": 30,
     "care_call_schedule": [
         {"kind": "delivery", "after_days": 2, "latest_days": 3},
         {"kind": "first_maint", "after_days": 60, "latest_days": 75},
@@ -198,6 +200,62 @@ CALL_SCRIPTS = [
         "Hello {customer}, this is {caller} from {store}. About how many kilometres has your "
         "{model} ({plate}) done so far? The free first maintenance is due at 5,000 km or three "
         "months after delivery; may I book it for you?",
+    ),
+    (
+        "manager",
+        "zh_CN",
+        "展厅经理回访（第7天）",
+        "{customer}您好，我是{store}的展厅经理{caller}。感谢您在我们店购买{model}，"
+        "请问您对我们的销售顾问和交车过程满意吗？有什么建议请告诉我。",
+    ),
+    (
+        "manager",
+        "en",
+        "Manager's call (day 7)",
+        "Hello {customer}, this is {caller}, showroom manager at {store}. Thank you for buying "
+        "your {model} with us. Were you happy with your consultant and the delivery?",
+    ),
+    (
+        "maint_due",
+        "zh_CN",
+        "保养提醒",
+        "{customer}您好，我是{store}的服务顾问{caller}。您的{model}（{plate}）目前大约行驶"
+        "{km}公里，预计{due_date}前后需要保养。需要帮您预约吗？哪天方便？",
+    ),
+    (
+        "maint_due",
+        "en",
+        "Maintenance reminder",
+        "Hello {customer}, this is {caller}, service advisor at {store}. Your {model} "
+        "({plate}) should be at about {km} km now and is due for maintenance around "
+        "{due_date}. Shall I book a visit for you?",
+    ),
+    (
+        "insurance",
+        "zh_CN",
+        "续保提醒",
+        "{customer}您好，我是{store}的{caller}。您的{model}（{plate}）车险将于{renewal_date}"
+        "到期，我们可以为您办理续保并提供报价，您看需要吗？",
+    ),
+    (
+        "insurance",
+        "en",
+        "Insurance renewal reminder",
+        "Hello {customer}, this is {caller} from {store}. The insurance of your {model} "
+        "({plate}) runs out on {renewal_date}. May we send you a renewal quote?",
+    ),
+    (
+        "birthday",
+        "zh_CN",
+        "生日祝福",
+        "{customer}您好，我是{store}的{caller}。今天是您的生日，祝您生日快乐、用车愉快！",
+    ),
+    (
+        "birthday",
+        "en",
+        "Birthday greeting",
+        "Hello {customer}, this is {caller} from {store}. Happy birthday from all of us, "
+        "and safe driving!",
     ),
 ]
 

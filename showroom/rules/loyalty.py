@@ -1,0 +1,131 @@
+"""Loyalty class (忠诚度类别): did the customer come for each maintenance since the first?
+
+Each vehicle's expected maintenances are walked in order. The first is due from the
+delivery here with the first-maintenance intervals (首保); each later one from the visit
+that served the previous one with the ordinary intervals — or, when that one was missed,
+from the date it was due. A maintenance counts as attended when a maintenance visit falls
+on or before its due date plus a grace period (the customer was early or a little late);
+it counts as missed once that grace period has passed without one. A due date whose grace
+period is still running is neither: the customer may still come.
+
+A vehicle bought elsewhere starts at its first maintenance here: the store cannot expect
+visits from before it knew the car.
+
+The customer's class is that of their least-attended vehicle, so a fleet that keeps most
+cars in order is not buried by the sum of small misses across dozens of vehicles, and a
+private owner's second car that stopped coming still shows.
+
+Plain values in, plain values out: the service layer and the demo feed it their rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.models import LoyaltyClass
+
+from .maintenance import Intervals, add_months
+
+#: A maintenance up to this many days after its due date still counts as attended.
+DEFAULT_GRACE_DAYS = 30
+
+_LABELS = {
+    LoyaltyClass.EVERY_TIME: QT_TRANSLATE_NOOP("Loyalty", "Came every time"),
+    LoyaltyClass.MISSED_ONE: QT_TRANSLATE_NOOP("Loyalty", "Missed one"),
+    LoyaltyClass.MISSED_TWO: QT_TRANSLATE_NOOP("Loyalty", "Missed two"),
+    LoyaltyClass.MISSED_THREE_FOUR: QT_TRANSLATE_NOOP("Loyalty", "Missed three or four"),
+    LoyaltyClass.MISSED_MORE: QT_TRANSLATE_NOOP("Loyalty", "Missed more than four"),
+}
+
+
+def loyalty_label(code: str | None) -> Msg | None:
+    source = _LABELS.get(code) if code else None  # type: ignore[call-overload]
+    return Msg("Loyalty", source) if source else None
+
+
+@dataclass(frozen=True)
+class VehicleHistory:
+    """What the rule needs of one vehicle."""
+
+    #: Delivery (or purchase) here; ``None`` for a vehicle bought elsewhere.
+    delivered_on: dt.date | None
+    #: Dates of its first-maintenance and maintenance visits here.
+    maintenances: Sequence[dt.date]
+    intervals: Intervals
+    #: Kilometres per day (from its readings, or the store default).
+    km_per_day: float
+
+
+def next_due(anchor: dt.date, intervals: Intervals, km_per_day: float, *, first: bool) -> dt.date:
+    """The maintenance after ``anchor``: the interval's months or kilometres, whichever first."""
+    months, km = (
+        (intervals.first_months, intervals.first_km) if first else (intervals.months, intervals.km)
+    )
+    by_time = add_months(anchor, months)
+    by_km = anchor + dt.timedelta(days=math.ceil(km / max(km_per_day, 1.0)))
+    return min(by_time, by_km)
+
+
+def missed_maintenances(
+    history: VehicleHistory, today: dt.date, grace_days: int = DEFAULT_GRACE_DAYS
+) -> int | None:
+    """How many expected maintenances of one vehicle were missed; ``None`` when none was
+    ever expected (bought elsewhere and never maintained here)."""
+    grace = dt.timedelta(days=grace_days)
+    visits = sorted(set(history.maintenances))
+    if history.delivered_on is not None:
+        anchor, first = history.delivered_on, True
+        visits = [day for day in visits if day > anchor]
+    elif visits:
+        anchor, first = visits[0], False
+        visits = visits[1:]
+    else:
+        return None
+    missed = 0
+    index = 0
+    due = next_due(anchor, history.intervals, history.km_per_day, first=first)
+    while True:
+        if index < len(visits) and visits[index] <= due + grace:
+            # Attended (early visits count too: the owner came for this maintenance).
+            due = next_due(visits[index], history.intervals, history.km_per_day, first=False)
+            index += 1
+            continue
+        if due + grace >= today:
+            return missed
+        missed += 1
+        due = next_due(due, history.intervals, history.km_per_day, first=False)
+
+
+def loyalty_class(missed: int) -> LoyaltyClass:
+    if missed <= 0:
+        return LoyaltyClass.EVERY_TIME
+    if missed == 1:
+        return LoyaltyClass.MISSED_ONE
+    if missed == 2:
+        return LoyaltyClass.MISSED_TWO
+    if missed <= 4:
+        return LoyaltyClass.MISSED_THREE_FOUR
+    return LoyaltyClass.MISSED_MORE
+
+
+def customer_loyalty(
+    vehicles: Iterable[VehicleHistory], today: dt.date, grace_days: int = DEFAULT_GRACE_DAYS
+) -> LoyaltyClass | None:
+    """The class of the customer's least-attended vehicle; ``None`` when nothing was due."""
+    counts = [
+        missed
+        for vehicle in vehicles
+        if (missed := missed_maintenances(vehicle, today, grace_days)) is not None
+    ]
+    return loyalty_class(max(counts)) if counts else None
+
+
+def loyalty_rank(code: str | None) -> int:
+    """1 (came every time) … 5 (missed more than four); a customer not yet judged is 1."""
+    if not code:
+        return 1
+    return list(LoyaltyClass).index(LoyaltyClass(code)) + 1
