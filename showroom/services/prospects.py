@@ -172,3 +172,23 @@ def get_owned_prospect(session: Session, actor: Actor, prospect_id: int) -> Pros
             Permission.PROSPECTS_ALL,
         )
     return prospect
+
+
+def close_prospect(
+    session: Session, actor: Actor, prospect: Prospect, code: str, status: str, on: dt.date
+) -> None:
+    """Move ``prospect`` to a closing level: no more follow-ups, the change kept in history."""
+    if prospect.level != code:
+        session.add(
+            LevelChange(
+                prospect_id=prospect.id,
+                from_level=prospect.level,
+                to_level=code,
+                changed_at=dt.datetime.now(),
+                changed_by_id=actor.user_id,
+            )
+        )
+    prospect.level = code
+    prospect.status = status
+    prospect.closed_on = on
+    prospect.next_followup_on = None
