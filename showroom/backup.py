@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,14 +78,14 @@ def sqlite_file(db: Database) -> Path:
     if not db.is_sqlite:
         raise _error(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Backup",
                 "This store runs on a database server: back it up on the server "
                 "(for PostgreSQL with pg_dump).",
             )
         )
     name = db.engine.url.database
     if not name or name == ":memory:":
-        raise _error(QT_TRANSLATE_NOOP(CTX, "This database is not stored in a file."))
+        raise _error(QT_TRANSLATE_NOOP("Backup", "This database is not stored in a file."))
     return Path(name)
 
 
@@ -97,8 +98,11 @@ def backup_folder(db: Database) -> Path:
     """The folder named in the settings, else ``backups`` in the data folder."""
     from showroom.models import Setting
 
-    with db.reader() as session:
-        setting = session.get(Setting, FOLDER_SETTING)
+    try:
+        with db.reader() as session:
+            setting = session.get(Setting, FOLDER_SETTING)
+    except Exception:  # a damaged store must still be restorable: use the default
+        setting = None
     value = setting.value if setting is not None else None
     return Path(value) if isinstance(value, str) and value.strip() else default_folder()
 
@@ -115,7 +119,7 @@ def set_backup_folder(db: Database, user_id: int | None, folder: Path | None) ->
             probe.unlink()
         except OSError as exc:
             raise _error(
-                QT_TRANSLATE_NOOP(CTX, "Cannot write to the folder {folder}: {error}"),
+                QT_TRANSLATE_NOOP("Backup", "Cannot write to the folder {folder}: {error}"),
                 folder=str(folder),
                 error=exc.strerror or str(exc),
             ) from exc
@@ -171,7 +175,7 @@ def backup_now(
         _copy(source, target, progress)
     except (OSError, sqlite3.Error) as exc:
         raise _error(
-            QT_TRANSLATE_NOOP(CTX, "The backup to {folder} failed: {error}"),
+            QT_TRANSLATE_NOOP("Backup", "The backup to {folder} failed: {error}"),
             folder=str(folder),
             error=str(exc),
         ) from exc
@@ -235,21 +239,21 @@ def verify_backup(path: Path) -> BackupCheck:
     from showroom.db.migrate import _known_revisions
 
     if not path.is_file():
-        raise _error(QT_TRANSLATE_NOOP(CTX, "The file {file} does not exist."), file=str(path))
+        raise _error(QT_TRANSLATE_NOOP("Backup", "The file {file} does not exist."), file=str(path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
             if result != [("ok",)]:
                 raise _error(
-                    QT_TRANSLATE_NOOP(CTX, "The file {file} is damaged: {detail}"),
+                    QT_TRANSLATE_NOOP("Backup", "The file {file} is damaged: {detail}"),
                     file=path.name,
                     detail="; ".join(str(r[0]) for r in result[:3]),
                 )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not {"alembic_version", "customers", "users"} <= tables:
                 raise _error(
-                    QT_TRANSLATE_NOOP(CTX, "The file {file} is not a Showroom database."),
+                    QT_TRANSLATE_NOOP("Backup", "The file {file} is not a Showroom database."),
                     file=path.name,
                 )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -259,12 +263,14 @@ def verify_backup(path: Path) -> BackupCheck:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise _error(
-            QT_TRANSLATE_NOOP(CTX, "The file {file} is not a Showroom database."),
+            QT_TRANSLATE_NOOP("Backup", "The file {file} is not a Showroom database."),
             file=path.name,
         ) from exc
     if revision is None or revision[0] not in _known_revisions():
         raise _error(
-            QT_TRANSLATE_NOOP(CTX, "The file {file} was written by a newer version of Showroom."),
+            QT_TRANSLATE_NOOP(
+                "Backup", "The file {file} was written by a newer version of Showroom."
+            ),
             file=path.name,
         )
     return BackupCheck(path, revision[0], int(customers), int(users))
@@ -278,7 +284,14 @@ def restore(db: Database, path: Path, progress: Progress | None = None) -> Path:
     target = sqlite_file(db)
     verify_backup(path)
     folder = backup_folder(db)
-    safety = backup_now(db, folder, kind="before-restore")
+    try:
+        safety = backup_now(db, folder, kind="before-restore")
+    except BackupError:
+        # The live file may be too damaged to read page by page: keep its bytes as they are.
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = folder / f"showroom-before-restore-{stamp}.db"
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(target, safety)
     db.dispose()  # this program's pooled connections must not hold the old pages
     try:
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -300,7 +313,7 @@ def restore(db: Database, path: Path, progress: Progress | None = None) -> Path:
     except sqlite3.Error as exc:
         raise _error(
             QT_TRANSLATE_NOOP(
-                CTX, "The restore failed ({error}); the database before it is saved as {file}."
+                "Backup", "The restore failed ({error}); the database before it is saved as {file}."
             ),
             error=str(exc),
             file=str(safety),

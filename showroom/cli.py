@@ -71,6 +71,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "migrate",
         help=_(QT_TRANSLATE_NOOP("CommandLine", "bring the database to this version's schema")),
     )
+    from showroom.cli_trust import add_commands as add_trust_commands
+
+    add_trust_commands(commands)
     return parser
 
 
@@ -101,6 +104,10 @@ def run_command(args: argparse.Namespace) -> int:
             return _demo(db, args.customers, args.seed)
         if args.command == "search":
             return _search(db, args.query, args.limit)
+        if args.command in ("backup", "restore", "users"):
+            from showroom.cli_trust import run as run_trust
+
+            return run_trust(db, args)
         if args.command == "migrate":
             print(_(QT_TRANSLATE_NOOP("CommandLine", "The database is up to date.")))
             return 0

@@ -87,10 +87,10 @@ def password_matches(password_hash: str, password: str) -> bool:
 def password_problem(password: str) -> Msg | None:
     """What is wrong with a new password, if anything. (Length beats composition rules.)"""
     if not password.strip():
-        return _msg(QT_TRANSLATE_NOOP(CTX, "Enter a password."))
+        return _msg(QT_TRANSLATE_NOOP("Auth", "Enter a password."))
     if len(password) < MIN_PASSWORD_LENGTH:
         return _msg(
-            QT_TRANSLATE_NOOP(CTX, "The password needs at least {count} characters."),
+            QT_TRANSLATE_NOOP("Auth", "The password needs at least {count} characters."),
             count=MIN_PASSWORD_LENGTH,
         )
     return None
@@ -99,18 +99,20 @@ def password_problem(password: str) -> Msg | None:
 def username_problem(username: str) -> Msg | None:
     name = username.strip()
     if not name:
-        return _msg(QT_TRANSLATE_NOOP(CTX, "Enter a user name."))
+        return _msg(QT_TRANSLATE_NOOP("Auth", "Enter a user name."))
     if len(name) > 40 or any(c.isspace() for c in name):
-        return _msg(QT_TRANSLATE_NOOP(CTX, "A user name has no spaces and at most 40 characters."))
+        return _msg(
+            QT_TRANSLATE_NOOP("Auth", "A user name has no spaces and at most 40 characters.")
+        )
     return None
 
 
 def _display_name_problem(display_name: str) -> Msg | None:
     name = display_name.strip()
     if not name:
-        return _msg(QT_TRANSLATE_NOOP(CTX, "Enter the person's name."))
+        return _msg(QT_TRANSLATE_NOOP("Auth", "Enter the person's name."))
     if len(name) > 80:
-        return _msg(QT_TRANSLATE_NOOP(CTX, "The name is longer than 80 characters."))
+        return _msg(QT_TRANSLATE_NOOP("Auth", "The name is longer than 80 characters."))
     return None
 
 
@@ -118,7 +120,7 @@ def _role_problem(role: Role | str) -> Msg | None:
     try:
         Role(role)
     except ValueError:
-        return _msg(QT_TRANSLATE_NOOP(CTX, "Choose a role."))
+        return _msg(QT_TRANSLATE_NOOP("Auth", "Choose a role."))
     return None
 
 
@@ -173,7 +175,7 @@ def set_up_administrator(
         admins = _active_admins(session)
         if any(u.password_hash for u in admins):
             raise AccountError(
-                _msg(QT_TRANSLATE_NOOP(CTX, "The administrator has already been set up."))
+                _msg(QT_TRANSLATE_NOOP("Auth", "The administrator has already been set up."))
             )
         user = admins[0] if admins else None
         if user is None:
@@ -197,7 +199,7 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
 
     The message does not say which of the two was wrong (nor whether the account exists).
     """
-    wrong = SignInFailed(_msg(QT_TRANSLATE_NOOP(CTX, "Wrong user name or password.")))
+    wrong = SignInFailed(_msg(QT_TRANSLATE_NOOP("Auth", "Wrong user name or password.")))
     with db.session() as session:
         user = session.scalars(
             select(User).where(
@@ -210,7 +212,7 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
         elif not user.active:
             record(session, "login_fail", "users", user.id, username=username, reason="inactive")
             raise_after = SignInFailed(
-                _msg(QT_TRANSLATE_NOOP(CTX, "This account has been deactivated."))
+                _msg(QT_TRANSLATE_NOOP("Auth", "This account has been deactivated."))
             )
         else:
             session.info["user_id"] = user.id
@@ -245,7 +247,11 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
         user = session.get(User, actor.user_id)
         if user is None or not password_matches(user.password_hash, current):
             raise ValidationFailed(
-                {"current_password": _msg(QT_TRANSLATE_NOOP(CTX, "The current password is wrong."))}
+                {
+                    "current_password": _msg(
+                        QT_TRANSLATE_NOOP("Auth", "The current password is wrong.")
+                    )
+                }
             )
         user.password_hash = hash_password(new)
 
@@ -294,7 +300,7 @@ def create_user(
             raise ValidationFailed(
                 {
                     "username": _msg(
-                        QT_TRANSLATE_NOOP(CTX, "The user name {name} is already taken."),
+                        QT_TRANSLATE_NOOP("Auth", "The user name {name} is already taken."),
                         name=username,
                     )
                 }
@@ -314,7 +320,7 @@ def create_user(
 def _editable_user(session: Session, actor: Actor, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None or user.deleted_at is not None:
-        raise AccountError(_msg(QT_TRANSLATE_NOOP(CTX, "This user no longer exists.")))
+        raise AccountError(_msg(QT_TRANSLATE_NOOP("Auth", "This user no longer exists.")))
     return user
 
 
@@ -324,7 +330,7 @@ def _keep_an_administrator(session: Session, user: User) -> None:
         raise AccountError(
             _msg(
                 QT_TRANSLATE_NOOP(
-                    CTX, "The store needs at least one active administrator: make another first."
+                    "Auth", "The store needs at least one active administrator: make another first."
                 )
             )
         )
@@ -338,7 +344,7 @@ def set_active(db: Database, actor: Actor, user_id: int, active: bool) -> UserRo
         if not active:
             if user.id == actor.user_id:
                 raise AccountError(
-                    _msg(QT_TRANSLATE_NOOP(CTX, "You cannot deactivate your own account."))
+                    _msg(QT_TRANSLATE_NOOP("Auth", "You cannot deactivate your own account."))
                 )
             _keep_an_administrator(session, user)
         user.active = active
@@ -377,5 +383,5 @@ def actor_for(db: Database, username: str) -> Actor:
             )
         ).first()
     if user is None:
-        raise SignInFailed(_msg(QT_TRANSLATE_NOOP(CTX, "Wrong user name or password.")))
+        raise SignInFailed(_msg(QT_TRANSLATE_NOOP("Auth", "Wrong user name or password.")))
     return _actor(user)

@@ -79,7 +79,7 @@ class EditConflict(Exception):
         self.msg = Msg(
             CTX,
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Conflicts",
                 "{user} saved this record at {time} while you were editing it, so your "
                 "changes were not saved. Fields changed by both:\n{fields}\n"
                 "Reopen the record to see the current values, then make your change again.",
@@ -109,7 +109,7 @@ class _FieldLines:
 
     def __format__(self, spec: str) -> str:
         template = translate(
-            CTX, QT_TRANSLATE_NOOP(CTX, "{field}: theirs “{theirs}”, mine “{mine}”")
+            CTX, QT_TRANSLATE_NOOP("Conflicts", "{field}: theirs “{theirs}”, mine “{mine}”")
         )
         lines = [
             "• "
@@ -125,7 +125,7 @@ class _FieldLines:
 
 def _shown(value: Any) -> str:
     if value is None or value == "":
-        return translate(CTX, QT_TRANSLATE_NOOP(CTX, "(empty)"))
+        return translate(CTX, QT_TRANSLATE_NOOP("Conflicts", "(empty)"))
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return str(value)
@@ -171,7 +171,7 @@ def _gone_error() -> RecordGone:
         Msg(
             CTX,
             QT_TRANSLATE_NOOP(
-                CTX, "This record was deleted by someone else while you were editing it."
+                "Conflicts", "This record was deleted by someone else while you were editing it."
             ),
         )
     )

@@ -59,6 +59,8 @@ class Permission(StrEnum):
     REPORTS_VIEW = "reports.view"
     #: Reports over every consultant (otherwise a consultant sees only their own figures).
     REPORTS_ALL = "reports.all"
+    #: Set each consultant's monthly sales targets (the daily report's target columns).
+    TARGETS_EDIT = "reports.targets"
     # Data in and out
     EXPORT = "data.export"
     #: Exports and printouts with full phone numbers and resident IDs.
@@ -114,29 +116,30 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
 
 #: Names shown when a permission is refused ("You may not: export personal data in full").
 PERMISSION_NAMES: Mapping[Permission, str] = {
-    _P.VISITS_VIEW: QT_TRANSLATE_NOOP(CTX, "view the visitor log"),
-    _P.VISITS_EDIT: QT_TRANSLATE_NOOP(CTX, "record visits and calls"),
-    _P.PROSPECTS_VIEW: QT_TRANSLATE_NOOP(CTX, "view prospects"),
-    _P.PROSPECTS_EDIT: QT_TRANSLATE_NOOP(CTX, "edit prospects"),
-    _P.PROSPECTS_ALL: QT_TRANSLATE_NOOP(CTX, "work with other consultants' prospects"),
-    _P.PROSPECTS_MANAGE: QT_TRANSLATE_NOOP(CTX, "reassign prospects and confirm losses"),
-    _P.CUSTOMERS_VIEW: QT_TRANSLATE_NOOP(CTX, "view customers"),
-    _P.CUSTOMERS_EDIT: QT_TRANSLATE_NOOP(CTX, "edit customers"),
-    _P.CUSTOMERS_MERGE: QT_TRANSLATE_NOOP(CTX, "merge or anonymise customers"),
-    _P.AFTERSALES_VIEW: QT_TRANSLATE_NOOP(CTX, "view after-sales records"),
-    _P.AFTERSALES_EDIT: QT_TRANSLATE_NOOP(CTX, "edit after-sales records"),
-    _P.AFTERSALES_ALL: QT_TRANSLATE_NOOP(CTX, "work on other advisors' call lists"),
-    _P.REPORTS_VIEW: QT_TRANSLATE_NOOP(CTX, "view reports"),
-    _P.REPORTS_ALL: QT_TRANSLATE_NOOP(CTX, "view reports for the whole store"),
-    _P.EXPORT: QT_TRANSLATE_NOOP(CTX, "export or print lists"),
-    _P.EXPORT_PERSONAL_DATA: QT_TRANSLATE_NOOP(CTX, "export personal data in full"),
-    _P.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP(CTX, "reveal masked personal data"),
-    _P.IMPORT: QT_TRANSLATE_NOOP(CTX, "import data"),
-    _P.DELETE: QT_TRANSLATE_NOOP(CTX, "delete records"),
-    _P.AUDIT_VIEW: QT_TRANSLATE_NOOP(CTX, "view the audit trail"),
-    _P.USERS_MANAGE: QT_TRANSLATE_NOOP(CTX, "manage users"),
-    _P.SETTINGS_MANAGE: QT_TRANSLATE_NOOP(CTX, "change settings"),
-    _P.BACKUP: QT_TRANSLATE_NOOP(CTX, "back up and restore the database"),
+    _P.VISITS_VIEW: QT_TRANSLATE_NOOP("Permissions", "view the visitor log"),
+    _P.VISITS_EDIT: QT_TRANSLATE_NOOP("Permissions", "record visits and calls"),
+    _P.PROSPECTS_VIEW: QT_TRANSLATE_NOOP("Permissions", "view prospects"),
+    _P.PROSPECTS_EDIT: QT_TRANSLATE_NOOP("Permissions", "edit prospects"),
+    _P.PROSPECTS_ALL: QT_TRANSLATE_NOOP("Permissions", "work with other consultants' prospects"),
+    _P.PROSPECTS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "reassign prospects and confirm losses"),
+    _P.CUSTOMERS_VIEW: QT_TRANSLATE_NOOP("Permissions", "view customers"),
+    _P.CUSTOMERS_EDIT: QT_TRANSLATE_NOOP("Permissions", "edit customers"),
+    _P.CUSTOMERS_MERGE: QT_TRANSLATE_NOOP("Permissions", "merge or anonymise customers"),
+    _P.AFTERSALES_VIEW: QT_TRANSLATE_NOOP("Permissions", "view after-sales records"),
+    _P.AFTERSALES_EDIT: QT_TRANSLATE_NOOP("Permissions", "edit after-sales records"),
+    _P.AFTERSALES_ALL: QT_TRANSLATE_NOOP("Permissions", "work on other advisors' call lists"),
+    _P.REPORTS_VIEW: QT_TRANSLATE_NOOP("Permissions", "view reports"),
+    _P.REPORTS_ALL: QT_TRANSLATE_NOOP("Permissions", "view reports for the whole store"),
+    _P.TARGETS_EDIT: QT_TRANSLATE_NOOP("Permissions", "set sales targets"),
+    _P.EXPORT: QT_TRANSLATE_NOOP("Permissions", "export or print lists"),
+    _P.EXPORT_PERSONAL_DATA: QT_TRANSLATE_NOOP("Permissions", "export personal data in full"),
+    _P.REVEAL_PERSONAL_DATA: QT_TRANSLATE_NOOP("Permissions", "reveal masked personal data"),
+    _P.IMPORT: QT_TRANSLATE_NOOP("Permissions", "import data"),
+    _P.DELETE: QT_TRANSLATE_NOOP("Permissions", "delete records"),
+    _P.AUDIT_VIEW: QT_TRANSLATE_NOOP("Permissions", "view the audit trail"),
+    _P.USERS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "manage users"),
+    _P.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("Permissions", "change settings"),
+    _P.BACKUP: QT_TRANSLATE_NOOP("Permissions", "back up and restore the database"),
 }
 
 
@@ -170,7 +173,7 @@ def require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied(
             Msg(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "Your role does not allow you to {action}."),
+                QT_TRANSLATE_NOOP("Permissions", "Your role does not allow you to {action}."),
                 {"action": _ActionName(permission)},
             ),
             permission,
@@ -184,7 +187,7 @@ def require_owner(actor: Actor, owner_id: int | None, any_owner: Permission) -> 
         return
     if not allowed(actor, any_owner):
         raise PermissionDenied(
-            Msg(CTX, QT_TRANSLATE_NOOP(CTX, "This record belongs to another user.")),
+            Msg(CTX, QT_TRANSLATE_NOOP("Permissions", "This record belongs to another user.")),
             any_owner,
         )
 
