@@ -15,12 +15,14 @@ DELIVERED = dt.date(2024, 3, 1)
 
 
 def _vehicle(session, actor: Actor, advisor: int | None = None) -> Vehicle:
-    customer = Customer(name="张三", mobile="13800138000", consultant_id=actor.user_id,
-                        service_advisor_id=advisor)  # fmt: skip
+    customer = Customer(
+        name="张三", mobile="13800138000", consultant_id=actor.user_id, service_advisor_id=advisor
+    )
     session.add(customer)
     session.flush()
-    vehicle = Vehicle(customer_id=customer.id, plate="京A12345", delivered_on=DELIVERED,
-                      sold_here=True)  # fmt: skip
+    vehicle = Vehicle(
+        customer_id=customer.id, plate="京A12345", delivered_on=DELIVERED, sold_here=True
+    )
     session.add(vehicle)
     session.flush()
     return vehicle
