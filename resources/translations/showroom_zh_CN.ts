@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Auth</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has no spaces and at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator has already been set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store needs at least one active administrator: make another first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>This store runs on a database server: back it up on the server (for PostgreSQL with pg_dump).</source>
+        <extracomment>Pages copied per step: small enough to report progress and let writers in between.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not stored in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {folder} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Showroom database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} was written by a newer version of Showroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed ({error}); the database before it is saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallScripts</name>
+    <message>
+        <source>customer&apos;s name with Mr/Ms</source>
+        <extracomment>Placeholder → what it holds (shown beside the editor).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted mileage now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurance renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call after delivery</source>
+        <extracomment>Call kinds that have a script, in the order the settings tab lists them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First maintenance reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brace { or } is not closed; write {{ or }} for a literal brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown call kind or language.</source>
+        <extracomment>False when the store has not saved its own and the shipped default is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the script a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareCalls</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <extracomment>Who makes each kind of call unless the schedule entry says otherwise: the consultant who sold the car thanks the customer; the service advisor books the maintenance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the customer booked.</source>
+        <extracomment>For &quot;no answer&quot;: try again on this day (a new open call of the same kind).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a mileage between 0 and {max} km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower than the last reading ({km} km on {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage and satisfaction need the customer reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry date cannot be in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the next step under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call was already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is not about a vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Showroom: visitor log, prospects, customer cards and reports for a car dealership. Without a command, the desktop program starts.</source>
@@ -43,6 +301,174 @@
         <source>No customer found.</source>
         <translation>未找到客户。</translation>
     </message>
+    <message>
+        <source>back up the database now (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: from the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the database by a backup, after checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator to sign in as (default admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop an account from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a deactivated account sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a new password for an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an account&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first start: set the administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: sound, {customers} customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} can sign in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>General manager not told and no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General manager not told within 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not answered within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who handles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is before the complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write how it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the customer before closing, or ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{user} saved this record at {time} while you were editing it, so your changes were not saved. Fields changed by both:
+{fields}
+Reopen the record to see the current values, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: theirs “{theirs}”, mine “{mine}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted by someone else while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerSummaryDialog</name>
@@ -78,6 +504,23 @@
     <message>
         <source>Found by</source>
         <translation>匹配项</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>This customer no longer exists.</source>
+        <extracomment>Kilometres per day since the previous reading (None for the first). A code the screen names (the mark&apos;s kind, the care call&apos;s kind).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot merge with itself.</source>
+        <extracomment>Every (model, column) that points at a customer and moves with the person. Fields of the survivor filled from the duplicate where the survivor has none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -312,6 +755,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The visitor left before arriving; the departure time was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The date lies in the future; please check it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,6 +916,227 @@
     </message>
     <message>
         <source>Example row: replace it with your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>A parser name (see ``parsing.Parsers``): text, name, mobile, phone, date, … Longest text accepted (the column&apos;s width in the database).</extracomment>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">手机</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished">销售顾问</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished">车架号</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in or call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished">服务顾问</translation>
+    </message>
+    <message>
+        <source>Repair order no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +1322,22 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     </message>
 </context>
 <context>
+    <name>Maintenance</name>
+    <message>
+        <source>Due by mileage, ~{km} km now</source>
+        <extracomment>Whether the next one is the first maintenance (首保). The maintenance (or delivery) the interval runs from, and the odometer there. The odometer at the due mileage (basis + interval). The latest known reading the projection starts from. True when km/day is the store default (fewer than two usable readings).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>{summary}
@@ -714,6 +1398,125 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Users and roles, prospect levels, sources, car models and the store&apos;s own lists.</source>
         <translation>用户和角色、意向级别、客户来源、车型以及门店自定义列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>view the visitor log</source>
+        <extracomment>Reassign a prospect to another consultant, confirm a loss, comment as manager. Merge duplicates, anonymise on a deletion request. Work on every advisor&apos;s call list, not only the actor&apos;s own. Reports over every consultant (otherwise a consultant sees only their own figures). Set each consultant&apos;s monthly sales targets (the daily report&apos;s target columns). Exports and printouts with full phone numbers and resident IDs. Reveal one masked value on screen (audited). Soft-delete a record (hidden, kept, audited). Role → what it may do. The administrator maintains the system (users, settings, backups) and may see everything, but day-to-day management rights (exports with personal data in full, the audit view, loss confirmation) belong to the manager too. Names shown when a permission is refused (&quot;You may not: export personal data in full&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record visits and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work with other consultants&apos; prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign prospects and confirm losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge or anonymise customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view after-sales records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit after-sales records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on other advisors&apos; call lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports for the whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set sales targets</source>
+        <translation>设定销售目标</translation>
+    </message>
+    <message>
+        <source>export or print lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export personal data in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal masked personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up and restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow you to {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>(no consultant)</source>
+        <translation>（未分配顾问）</translation>
+    </message>
+    <message>
+        <source>Store total</source>
+        <translation>全店合计</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1587,18 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Store: {name}</source>
         <translation>门店：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>Enter a whole number from 0 to {max}.</source>
+        <extracomment>The target figures, in the order forms and reports show them. No showroom sells this many cars to one consultant in a month: a typo, not a target.</extracomment>
+        <translation>请输入 0 到 {max} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose a sales consultant from the list.</source>
+        <translation>请从列表中选择销售顾问。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1790,142 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>The name has {count} characters; at most {limit} are allowed.</source>
         <translation>姓名有 {count} 个字符；最多允许 {limit} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheet</name>
+    <message>
+        <source>Showroom visitor log (walk-ins and calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in/call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First/repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <extracomment>Column positions the row styling reads.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
