@@ -20,9 +20,14 @@ M = dt.timedelta(minutes=1)
 
 @pytest.mark.parametrize(
     ("elapsed", "gm_overdue", "answer_overdue"),
-    [(11 * H + 59 * M, False, False), (12 * H, False, False), (12 * H + M, True, False),
-     (23 * H + 59 * M, True, False), (24 * H + M, True, True)],
-)  # fmt: skip
+    [
+        (11 * H + 59 * M, False, False),
+        (12 * H, False, False),
+        (12 * H + M, True, False),
+        (23 * H + 59 * M, True, False),
+        (24 * H + M, True, True),
+    ],
+)
 def test_clock_boundaries(elapsed: dt.timedelta, gm_overdue: bool, answer_overdue: bool) -> None:
     c = svc.clock(RECEIVED, now=RECEIVED + elapsed)
     assert (c.gm_overdue, c.answer_overdue) == (gm_overdue, answer_overdue)
@@ -39,8 +44,7 @@ def test_kept_promises_and_closed_complaints_are_not_overdue() -> None:
 
 
 def _open(db: Database, actor: Actor, received: dt.datetime = RECEIVED) -> int:
-    return svc.record_complaint(db, actor, content="维修后异响", received_at=received,
-                                now=received)  # fmt: skip
+    return svc.record_complaint(db, actor, content="维修后异响", received_at=received, now=received)
 
 
 @pytest.mark.parametrize(("elapsed", "overdue"), [(11 * H + 59 * M, 0), (12 * H + M, 1)])

@@ -39,26 +39,57 @@ TODAY = dt.date(2024, 6, 10)
 D = dt.date
 
 
-def _car(session, name, *, delivered=None, readings=(), services=(), mobile="13800138000",
-         consent=True, advisor=None, birthday=None, policy=None, loyalty=None, marks=""):  # fmt: skip
-    customer = Customer(name=name, name_pinyin=name, mobile=mobile, consent_sales=consent,
-                        service_advisor_id=advisor, loyalty_class=loyalty, marks=marks,
-                        birthday=birthday,
-                        birthday_md=birthday.strftime("%m-%d") if birthday else None)  # fmt: skip
+def _car(
+    session,
+    name,
+    *,
+    delivered=None,
+    readings=(),
+    services=(),
+    mobile="13800138000",
+    consent=True,
+    advisor=None,
+    birthday=None,
+    policy=None,
+    loyalty=None,
+    marks="",
+):
+    customer = Customer(
+        name=name,
+        name_pinyin=name,
+        mobile=mobile,
+        consent_sales=consent,
+        service_advisor_id=advisor,
+        loyalty_class=loyalty,
+        marks=marks,
+        birthday=birthday,
+        birthday_md=birthday.strftime("%m-%d") if birthday else None,
+    )
     session.add(customer)
     session.flush()
     model = session.scalars(select(CarModel).order_by(CarModel.id)).first()
-    vehicle = Vehicle(customer_id=customer.id, plate=f"京A{customer.id:05d}", model_id=model.id,
-                      delivered_on=delivered, sold_here=delivered is not None,
-                      insurance_policy_on=policy)  # fmt: skip
+    vehicle = Vehicle(
+        customer_id=customer.id,
+        plate=f"京A{customer.id:05d}",
+        model_id=model.id,
+        delivered_on=delivered,
+        sold_here=delivered is not None,
+        insurance_policy_on=policy,
+    )
     session.add(vehicle)
     session.flush()
     for day, km in readings:
         session.add(MileageReading(vehicle_id=vehicle.id, read_on=day, km=km, source="service"))
     for day, km in services:
-        session.add(ServiceRecord(vehicle_id=vehicle.id, customer_id=customer.id,
-                                  service_date=day, mileage=km,
-                                  service_type=ServiceType.MAINTENANCE))  # fmt: skip
+        session.add(
+            ServiceRecord(
+                vehicle_id=vehicle.id,
+                customer_id=customer.id,
+                service_date=day,
+                mileage=km,
+                service_type=ServiceType.MAINTENANCE,
+            )
+        )
     session.flush()
     refresh_vehicle(session, vehicle.id, TODAY)
     return vehicle
@@ -115,8 +146,12 @@ def test_windows_hold_the_right_vehicles(db: Database, actor: Actor, store) -> N
     # The lapsed car is more than a year overdue: counted as lost, not on the list.
     assert plates(DueWindow.OVERDUE) == {store["overdue_recent"]}
     counts = due_counts(db, actor, today=TODAY)
-    assert counts == {DueWindow.DAYS_7: 1, DueWindow.DAYS_14: 1, DueWindow.DAYS_30: 2,
-                      DueWindow.OVERDUE: 1}  # fmt: skip
+    assert counts == {
+        DueWindow.DAYS_7: 1,
+        DueWindow.DAYS_14: 1,
+        DueWindow.DAYS_30: 2,
+        DueWindow.OVERDUE: 1,
+    }
 
 
 def test_rows_explain_and_predict(db: Database, actor: Actor, store) -> None:
@@ -145,17 +180,30 @@ def test_sort_filter_and_page(db: Database, actor: Actor, store) -> None:
     found = due_list(db, actor, DueWindow.DAYS_30, today=TODAY, flt=ListFilter(text="里程"))
     assert [r.vehicle_id for r in found.rows] == [store["by_km"]] and found.total == 1
     plate = found.rows[0].plate
-    assert due_list(db, actor, DueWindow.DAYS_30, today=TODAY,
-                    flt=ListFilter(text=plate[-3:])).total == 1  # fmt: skip
-    assert due_list(db, actor, DueWindow.OVERDUE, today=TODAY,
-                    flt=ListFilter(loyalty_class="L1")).total == 0  # fmt: skip
+    assert (
+        due_list(db, actor, DueWindow.DAYS_30, today=TODAY, flt=ListFilter(text=plate[-3:])).total
+        == 1
+    )
+    assert (
+        due_list(
+            db, actor, DueWindow.OVERDUE, today=TODAY, flt=ListFilter(loyalty_class="L1")
+        ).total
+        == 0
+    )
 
 
 def test_a_service_moves_the_vehicle_off_the_list(db: Database, actor: Actor, store) -> None:
     with db.session(actor.user_id) as s:
         v = s.get(Vehicle, store["by_km"])
-        s.add(ServiceRecord(vehicle_id=v.id, customer_id=v.customer_id, service_date=TODAY,
-                            mileage=4700, service_type=ServiceType.FIRST_MAINTENANCE))  # fmt: skip
+        s.add(
+            ServiceRecord(
+                vehicle_id=v.id,
+                customer_id=v.customer_id,
+                service_date=TODAY,
+                mileage=4700,
+                service_type=ServiceType.FIRST_MAINTENANCE,
+            )
+        )
         s.add(MileageReading(vehicle_id=v.id, read_on=TODAY, km=4700, source="service"))
         prediction = refresh_vehicle(s, v.id, TODAY)
         assert prediction is not None and prediction.basis_km == 4700
@@ -167,17 +215,27 @@ def test_a_service_moves_the_vehicle_off_the_list(db: Database, actor: Actor, st
 
 def test_bulk_refresh_agrees_with_single_refresh(db: Database, actor: Actor, store) -> None:
     with db.reader() as s:
-        before = s.execute(select(Vehicle.id, Vehicle.next_maintenance_due,
-                                  Vehicle.next_maintenance_reason, Vehicle.km_per_day)
-                           .order_by(Vehicle.id)).all()  # fmt: skip
+        before = s.execute(
+            select(
+                Vehicle.id,
+                Vehicle.next_maintenance_due,
+                Vehicle.next_maintenance_reason,
+                Vehicle.km_per_day,
+            ).order_by(Vehicle.id)
+        ).all()
     with db.session(actor.user_id) as s:
         s.execute(Vehicle.__table__.update().values(next_maintenance_due=None, km_per_day=None))
     with db.session(actor.user_id) as s:
         assert refresh_all(s, TODAY) == len(before)
     with db.reader() as s:
-        after = s.execute(select(Vehicle.id, Vehicle.next_maintenance_due,
-                                 Vehicle.next_maintenance_reason, Vehicle.km_per_day)
-                          .order_by(Vehicle.id)).all()  # fmt: skip
+        after = s.execute(
+            select(
+                Vehicle.id,
+                Vehicle.next_maintenance_due,
+                Vehicle.next_maintenance_reason,
+                Vehicle.km_per_day,
+            ).order_by(Vehicle.id)
+        ).all()
     assert after == before
 
 
@@ -186,16 +244,31 @@ def test_care_calls_due_today(db: Database, actor: Actor, store) -> None:
         v = s.get(Vehicle, store["by_km"])
         for kind, due, latest, done in [
             (CareCallKind.DELIVERY_FOLLOWUP, TODAY - dt.timedelta(days=1), TODAY, None),
-            (CareCallKind.FIRST_MAINTENANCE, TODAY - dt.timedelta(days=20), TODAY - dt.timedelta(days=5), None),
+            (
+                CareCallKind.FIRST_MAINTENANCE,
+                TODAY - dt.timedelta(days=20),
+                TODAY - dt.timedelta(days=5),
+                None,
+            ),
             (CareCallKind.DELIVERY_FOLLOWUP, TODAY, TODAY, dt.datetime(2024, 6, 10, 9)),
             (CareCallKind.FIRST_MAINTENANCE, TODAY + dt.timedelta(days=1), None, None),
-        ]:  # fmt: skip
-            s.add(CareCall(kind=kind, customer_id=v.customer_id, vehicle_id=v.id, due_on=due,
-                           latest_on=latest, done_at=done))  # fmt: skip
+        ]:
+            s.add(
+                CareCall(
+                    kind=kind,
+                    customer_id=v.customer_id,
+                    vehicle_id=v.id,
+                    due_on=due,
+                    latest_on=latest,
+                    done_at=done,
+                )
+            )
     page = care_calls_today(db, actor, today=TODAY)
     assert page.total == 2
-    assert [r.kind for r in page.rows] == [CareCallKind.FIRST_MAINTENANCE,
-                                           CareCallKind.DELIVERY_FOLLOWUP]  # fmt: skip
+    assert [r.kind for r in page.rows] == [
+        CareCallKind.FIRST_MAINTENANCE,
+        CareCallKind.DELIVERY_FOLLOWUP,
+    ]
     assert [r.late(TODAY) for r in page.rows] == [True, False]
     summary = daily_summary(db, actor, dt.datetime.combine(TODAY, dt.time(9)))
     assert (summary.care_calls, summary.late_calls, summary.due_7d) == (2, 1, 1)
