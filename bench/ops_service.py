@@ -1,0 +1,46 @@
+"""Service advisors: the 30-day maintenance-due list and today's care calls."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from showroom.db import Database
+from showroom.models import Role, User
+from showroom.services.context import Actor
+from showroom.services.service_lists import DueWindow, care_calls_today, due_counts, due_list
+
+from .ops import Case, Context, operation, timed_ms
+
+
+def _actors(db: Database) -> list[tuple[str, Actor]]:
+    """An advisor (their own and unassigned customers) and a manager (the whole store)."""
+    found = []
+    with db.reader() as s:
+        for role in (Role.SERVICE_ADVISOR, Role.MANAGER):
+            user = s.scalars(
+                select(User).where(User.role == role).order_by(User.id).limit(1)
+            ).first()
+            if user is not None:
+                found.append((str(role), Actor(user.id, user.username, user.display_name, role)))
+    return found
+
+
+@operation("due_30d_ms", budget=300, unit="ms")
+def due_cases(ctx: Context) -> list[Case]:
+    today = ctx.store.today
+
+    def screen(actor: Actor) -> None:
+        # What the page does on opening: the first page of rows and the window counts.
+        due_list(ctx.db, actor, DueWindow.DAYS_30, today=today)
+        due_counts(ctx.db, actor, today=today)
+
+    return [Case(kind, timed_ms(lambda a=actor: screen(a))) for kind, actor in _actors(ctx.db)]
+
+
+@operation("care_calls_today_ms", budget=100, unit="ms")
+def care_call_cases(ctx: Context) -> list[Case]:
+    today = ctx.store.today
+    return [
+        Case(kind, timed_ms(lambda a=actor: care_calls_today(ctx.db, a, today=today)))
+        for kind, actor in _actors(ctx.db)
+    ]
