@@ -3,6 +3,7 @@ classes, special marks and the card read-out."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from decimal import Decimal
 
@@ -28,12 +29,12 @@ from showroom.models import (
     ValueClass,
     Vehicle,
 )
+from showroom.services.conflicts import EditConflict
 from showroom.services.context import Actor
 from showroom.services.customer_card import load_card
 from showroom.services.customer_classes import recompute_all
 from showroom.services.customers import (
     CustomerInput,
-    EditConflict,
     ServiceVisitInput,
     VehicleInput,
     add_service_visit,
@@ -118,16 +119,26 @@ def test_update_and_conflict(db: Database, actor: Actor) -> None:
     cid = new_customer(db, actor, mobile="138 1234 5678")
     card = load_card(db, actor, cid)
     assert card.fields.mobile == "13812345678"
-    fields = card.fields
-    fields.hobbies = "钓鱼、摄影"
-    fields.preferred_contact = "wechat"
-    version = update_customer(db, actor, cid, card.version, fields)
+    loaded = copy.copy(card.fields)
+    mine = copy.copy(card.fields)
+    mine.hobbies = "钓鱼、摄影"
+    mine.preferred_contact = "wechat"
+    version = update_customer(db, actor, cid, card.version, mine, loaded)
     assert version == card.version + 1
-    with pytest.raises(EditConflict):
-        update_customer(db, actor, cid, card.version, fields)
+    # A second workstation that loaded the same version: a different field saves and
+    # keeps the first one's change; the same field changed differently is refused.
+    other = copy.copy(loaded)
+    other.occupation = "教师"
+    update_customer(db, actor, cid, card.version, other, loaded)
+    clash = copy.copy(loaded)
+    clash.hobbies = "登山"
+    with pytest.raises(EditConflict) as caught:
+        update_customer(db, actor, cid, card.version, clash, loaded)
+    assert caught.value.fields == ["hobbies"]
     again = load_card(db, actor, cid)
     assert again.fields.hobbies == "钓鱼、摄影"
-    assert again.fields.mobile == "13812345678"
+    assert again.fields.occupation == "教师"
+    assert again.fields.preferred_contact == "wechat"
 
 
 def test_possible_duplicates(db: Database, actor: Actor) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -24,7 +25,6 @@ from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.keys import customer_keys, plate_tail
 from showroom.models import (
-    MAINTENANCE_TYPES,
     CarModel,
     Customer,
     CustomerMark,
@@ -38,7 +38,6 @@ from showroom.models import (
     User,
     Vehicle,
 )
-from showroom.rules import maintenance
 from showroom.validation import (
     Check,
     ValidationFailed,
@@ -53,10 +52,11 @@ from showroom.validation import (
     resident_id_info,
 )
 
+from .conflicts import EditConflict, apply_edit, stale_guard
 from .context import Actor
 from .customer_classes import refresh_customers
+from .due_cache import refresh_vehicle
 from .permissions import Permission, PermissionDenied, require
-from .store_settings import get_setting
 
 CTX = "Customers"
 
@@ -78,20 +78,6 @@ class NotFound(LookupError):
     def __init__(self, msg: Msg) -> None:
         super().__init__(msg.source)
         self.msg = msg
-
-
-class EditConflict(Exception):
-    """Someone saved the record after this form loaded it."""
-
-    def __init__(self) -> None:
-        self.msg = _msg(
-            QT_TRANSLATE_NOOP(
-                CTX,
-                "Someone else changed this record after you opened it. Close it, open it "
-                "again to see their changes, and make yours again.",
-            )
-        )
-        super().__init__(self.msg.source)
 
 
 # ------------------------------------------------------------------------------ inputs
@@ -332,17 +318,44 @@ def create_customer(db: Database, actor: Actor, data: CustomerInput) -> int:
         return customer.id
 
 
+def _stored(data: CustomerInput) -> dict[str, Any]:
+    """The form's values as the columns hold them (empty text is NULL)."""
+    return {f.name: getattr(data, f.name) or None for f in fields(data)}
+
+
 def update_customer(
-    db: Database, actor: Actor, customer_id: int, version: int, data: CustomerInput
+    db: Database,
+    actor: Actor,
+    customer_id: int,
+    version: int,
+    data: CustomerInput,
+    original: CustomerInput | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> int:
-    """Saves the card's fixed information; returns the new version."""
+    """Saves the card's fixed information; returns the new version.
+
+    ``original`` is what the form loaded: when someone else saved the card meanwhile,
+    only fields both changed conflict (:class:`EditConflict`); theirs are kept otherwise.
+    """
     require(actor, Permission.CUSTOMERS_EDIT)
-    with db.session(actor.user_id) as session:
-        customer = live_customer(session, customer_id)
-        if customer.version != version:
-            raise EditConflict
+    with db.reader() as session:
         values = validate_customer(session, data)
-        for name, value in values.items():
+    before = _stored(original) if original is not None else None
+    changes = {
+        name: value
+        for name, value in values.items()
+        if name in CustomerInput.__dataclass_fields__
+        and (before is None or before.get(name) != value)
+    }
+    with (
+        stale_guard(db, Customer, customer_id, changes, before, labels),
+        db.session(actor.user_id) as session,
+    ):
+        customer = live_customer(session, customer_id)
+        apply_edit(
+            session, customer, version=version, changes=changes, original=before, labels=labels
+        )
+        for name, value in customer_keys(customer.name, customer.mobile, customer.birthday).items():
             setattr(customer, name, value)
         session.flush()
         return customer.version
@@ -474,14 +487,16 @@ def save_vehicle(
             session.add(vehicle)
         else:
             vehicle = _live_vehicle(session, vehicle_id)
-            if version is not None and vehicle.version != version:
-                raise EditConflict
-            for name, value in values.items():
-                setattr(vehicle, name, value)
+            apply_edit(
+                session,
+                vehicle,
+                version=vehicle.version if version is None else version,
+                changes=values,
+            )
         session.flush()
         if vehicle.first_service_on and vehicle.first_service_km is not None:
             _ensure_reading(session, vehicle, vehicle.first_service_on, vehicle.first_service_km)
-        _refresh_vehicle(session, vehicle)
+        refresh_vehicle(session, vehicle.id, today)
         refresh_customers(session, [customer_id], today)
         return Saved(vehicle.id, tuple(warnings))
 
@@ -515,49 +530,6 @@ def _ensure_reading(session: Session, vehicle: Vehicle, day: dt.date, km: int) -
             MileageReading(vehicle_id=vehicle.id, read_on=day, km=km, source=ReadingSource.MANUAL)
         )
         session.flush()
-
-
-def _refresh_vehicle(session: Session, vehicle: Vehicle) -> None:
-    """km/day and the next maintenance due, from the vehicle's readings and maintenances."""
-    readings = [
-        maintenance.Reading(day, km)
-        for day, km in session.execute(
-            select(MileageReading.read_on, MileageReading.km).where(
-                MileageReading.vehicle_id == vehicle.id
-            )
-        )
-    ]
-    services = [
-        (day, km)
-        for day, km in session.execute(
-            select(ServiceRecord.service_date, ServiceRecord.mileage).where(
-                ServiceRecord.vehicle_id == vehicle.id,
-                ServiceRecord.deleted_at.is_(None),
-                ServiceRecord.service_type.in_(list(MAINTENANCE_TYPES)),
-            )
-        )
-    ]
-    model = session.get(CarModel, vehicle.model_id) if vehicle.model_id else None
-    intervals = (
-        maintenance.Intervals(
-            model.first_maintenance_km, model.first_maintenance_months,
-            model.maintenance_km, model.maintenance_months,
-        )
-        if model is not None
-        else maintenance.Intervals()
-    )  # fmt: skip
-    default_pace = float(get_setting(session, "default_km_per_day", 40) or 40)
-    pace, used_default = maintenance.km_per_day(readings, default_pace)
-    vehicle.km_per_day = None if used_default else round(pace, 1)
-    prediction = maintenance.predict(
-        delivered_on=vehicle.delivered_on,
-        readings=readings,
-        maintenances=services,
-        intervals=intervals,
-        default_km_per_day=default_pace,
-    )
-    vehicle.next_maintenance_due = prediction.due_on if prediction else None
-    vehicle.next_maintenance_reason = prediction.reason.value if prediction else None
 
 
 # ------------------------------------------------------------------------ service visits
@@ -661,7 +633,7 @@ def add_service_visit(db: Database, actor: Actor, data: ServiceVisitInput) -> in
         if customer.service_advisor_id is None and data.advisor_id is not None:
             customer.service_advisor_id = data.advisor_id
         session.flush()
-        _refresh_vehicle(session, vehicle)
+        refresh_vehicle(session, vehicle.id, today)
         refresh_customers(session, [customer.id], today)
         return service.id
 
