@@ -44,8 +44,18 @@ def mask_resident_id(value: str | None) -> str | None:
     return mask_middle(value, 3, 4)
 
 
-def phone_for(actor: Actor, value: str | None) -> str | None:
-    return value if sees_full_personal_data(actor) else mask_phone(value)
+def phone_for(actor: Actor, value: str | None, owner_id: int | None = None) -> str | None:
+    """``value`` in full for managers and for the person the record is assigned to.
+
+    ``owner_id`` is whoever works the record: a prospect's consultant, a care call's or a
+    due-list entry's service advisor. They phone that customer as their job, so hiding the
+    number from them would only make them reveal it (an audited action) on every call;
+    everyone else — colleagues, reception — sees it masked. Resident IDs have no such
+    need and stay masked for all but managers (:func:`resident_id_for`).
+    """
+    if sees_full_personal_data(actor) or (owner_id is not None and owner_id == actor.user_id):
+        return value
+    return mask_phone(value)
 
 
 def resident_id_for(actor: Actor, value: str | None) -> str | None:
