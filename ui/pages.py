@@ -82,6 +82,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Every walk-in and phone call as it happens: who came, how they heard of us, "
             "which model they want and who served them.",
         ),
+        factory=lazy_page("ui.visitor_log_page", "VisitorLogPage"),
     ),
     PageSpec(
         "prospects",

@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>created</source>
+        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions, for the audit view&apos;s filter (English source, &quot;AuditLog&quot; context).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期间</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>Enter a password.</source>
@@ -207,6 +307,101 @@
     </message>
 </context>
 <context>
+    <name>CareCallDialog</name>
+    <message>
+        <source>Care call — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {km} km now (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No script for this kind of call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km the customer told, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mileage told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will &amp;buy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will &amp;recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Enter the mileage in whole kilometres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareCalls</name>
     <message>
         <source>This customer no longer exists.</source>
@@ -288,6 +483,22 @@
     <message>
         <source>bring the database to this version&apos;s schema</source>
         <translation>将数据库升级到本版本的结构</translation>
+    </message>
+    <message>
+        <source>import customers, vehicles, visits, prospects or service records from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet to import (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for records already in the database: fill in empty fields (default), overwrite them, or skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the rows not imported, and why, to this workbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is up to date.</source>
@@ -393,6 +604,19 @@
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped. The rows saved so far are kept; run the same import again to add the rest.</source>
+        <extracomment>Issues printed on the terminal; the rest are in the report workbook.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -467,6 +691,281 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>This record was deleted by someone else while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardSheet</name>
+    <message>
+        <source>Customer information card</source>
+        <extracomment>Rows a page holds beside the fixed information; more are counted, not printed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Special customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more (see the card on screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">手机</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hobbies and preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished">销售顾问</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished">服务顾问</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished">车架号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">意向车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">售后服务</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation type="unfinished">客户价值</translation>
+    </message>
+    <message>
+        <source>Base / new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSheet</name>
+    <message>
+        <source>Customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished">男</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished">女</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished">销售顾问</translation>
+    </message>
+    <message>
+        <source>Base / new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">手机</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>Cumulative spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1174,41 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Start an empty store</source>
         <translation>从空门店开始</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from level {level}: every {days} days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -937,7 +1471,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">信息来源</translation>
     </message>
     <message>
         <source>Sales consultant</source>
@@ -945,11 +1479,11 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备注</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">意向车型</translation>
     </message>
     <message>
         <source>Intended model</source>
@@ -965,7 +1499,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">级别</translation>
     </message>
     <message>
         <source>Plate</source>
@@ -1029,7 +1563,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">颜色</translation>
     </message>
     <message>
         <source>Purchase date</source>
@@ -1081,19 +1615,19 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">电话</translation>
     </message>
     <message>
         <source>Party size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来店人数</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">试驾</translation>
     </message>
     <message>
         <source>Contact left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">留档</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1401,6 +1935,33 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>view the visitor log</source>
@@ -1509,10 +2070,398 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>ProspectSheet</name>
+    <message>
+        <source>Prospect tracking sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished">潜在客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS / WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First car</source>
+        <translation type="unfinished">首购</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation type="unfinished">增购</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished">换购</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished">销售顾问</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">信息来源</translation>
+    </message>
+    <message>
+        <source>Intended model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column positions the screen reads (overdue colouring, level badge).</extracomment>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">跟进</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSheets</name>
+    <message>
+        <source>Daily business report</source>
+        <translation>营业日报表</translation>
+    </message>
+    <message>
+        <source>Targets of the month</source>
+        <translation>本月目标达成</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月累计</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Whole store</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>New {level}</source>
+        <translation>新增{level}</translation>
+    </message>
+    <message>
+        <source>New walk-ins</source>
+        <translation>首次来店</translation>
+    </message>
+    <message>
+        <source>Repeat walk-ins</source>
+        <translation>再次来店</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Contacts recorded</source>
+        <translation>留档</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Capture rate</source>
+        <translation>留档率</translation>
+    </message>
+    <message>
+        <source>Test-drive rate</source>
+        <translation>试驾率</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Order target</source>
+        <translation>订单目标</translation>
+    </message>
+    <message>
+        <source>Order attainment</source>
+        <translation>订单达成率</translation>
+    </message>
+    <message>
+        <source>Delivery target</source>
+        <translation>交车目标</translation>
+    </message>
+    <message>
+        <source>Delivery attainment</source>
+        <translation>交车达成率</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <extracomment>Per target: (its name on the targets table).</extracomment>
+        <translation>来店</translation>
+    </message>
+    <message>
+        <source>New prospects</source>
+        <translation>新增潜客</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Monthly business report</source>
+        <translation>月度营业报表</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Month total</source>
+        <translation>本月合计</translation>
+    </message>
+    <message>
+        <source>Walk-ins and orders per day</source>
+        <translation>每日来店与订单</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>(no consultant)</source>
-        <translation>（未分配顾问）</translation>
+        <translation>未分配顾问</translation>
     </message>
     <message>
         <source>Store total</source>
@@ -1532,11 +2481,208 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>ServiceSheet</name>
+    <message>
+        <source>Maintenance due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday greetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">搜索</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">意向车型</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km now (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">来电</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{window}, as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Sign out / switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>There is nothing to set yet.</source>
         <extracomment>English source of the tab title, in the &quot;SettingsPage&quot; context. In the order the tabs appear.</extracomment>
         <translation>暂无可设置的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Showroom. Choose the administrator&apos;s password: the administrator creates the accounts of everyone else. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1793,139 +2939,395 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
-    <name>VisitSheet</name>
+    <name>VisitForm</name>
     <message>
-        <source>Showroom visitor log (walk-ins and calls)</source>
-        <translation type="unfinished"></translation>
+        <source>Log a phone call</source>
+        <extracomment>Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.</extracomment>
+        <translation>来电登记</translation>
     </message>
     <message>
-        <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <source>Log a walk-in</source>
+        <translation>来店登记</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
+        <source>Mobile number, or part of a name, a plate, pinyin initials</source>
+        <translation>手机号，或姓名、车牌、拼音首字母的一部分</translation>
     </message>
     <message>
-        <source>First</source>
-        <translation type="unfinished"></translation>
+        <source>Not this customer</source>
+        <translation>不是此客户</translation>
     </message>
     <message>
-        <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 张伟, or 王先生 if not given</source>
+        <translation>如 张伟；未留姓名可写 王先生</translation>
     </message>
     <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
+        <source>Phone or name of the referring customer</source>
+        <translation>介绍人的电话或姓名</translation>
     </message>
     <message>
-        <source>F</source>
-        <translation type="unfinished"></translation>
+        <source>Took a test drive</source>
+        <translation>已试驾</translation>
     </message>
     <message>
-        <source>First car</source>
-        <translation type="unfinished"></translation>
+        <source>HH:MM, empty while still here</source>
+        <translation>时:分，客户未离店时留空</translation>
     </message>
     <message>
-        <source>Additional</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Phone / search</source>
+        <translation>电话/查找(&amp;P)</translation>
     </message>
     <message>
-        <source>Replacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in/call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First / repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not graded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">日期</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>Party size</source>
+        <translation>来店人数</translation>
     </message>
     <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First/repeat</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Source</source>
+        <translation>信息来源(&amp;S)</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍人</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Model</source>
+        <translation>意向车型(&amp;M)</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>购买类型</translation>
     </message>
     <message>
-        <source>Test drive</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Level</source>
+        <translation>级别(&amp;L)</translation>
     </message>
     <message>
-        <source>Contact left</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Consultant</source>
+        <translation>销售顾问(&amp;C)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Walk-in / call</source>
+        <translation>来店/来电</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>到店时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Departed</source>
+        <translation>离店时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>consultant {name}</source>
+        <translation>顾问 {name}</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>{level}级</translation>
+    </message>
+    <message>
+        <source>{count} visits, last {date}</source>
+        <translation>来访 {count} 次，最近 {date}</translation>
+    </message>
+    <message>
+        <source>no visits logged yet</source>
+        <translation>尚无来访记录</translation>
+    </message>
+    <message>
+        <source>Returning visitor: {who}</source>
+        <translation>老客户：{who}</translation>
+    </message>
+    <message>
+        <source>Please type the departure time as HH:MM, e.g. 14:30.</source>
+        <translation>请按 时:分 填写离店时间，如 14:30。</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day; please type HH:MM, e.g. 14:30.</source>
+        <translation>{text} 不是有效的时间，请按 时:分 填写，如 14:30。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSheet</name>
+    <message>
+        <source>Showroom visitor log (walk-ins and calls)</source>
+        <translation>展厅来店(电)客户登记表</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来店</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再次</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>First car</source>
+        <translation>首购</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>增购</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换购</translation>
+    </message>
+    <message>
+        <source>Walk-in/call</source>
+        <translation>来店/来电</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>First / repeat</source>
+        <translation>首次/再次</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>First/repeat</source>
+        <translation>首次/再次</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买类型</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Contact left</source>
+        <translation>留档</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
         <extracomment>Column positions the row styling reads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLogPage</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Rows shown at most; a longer range asks to be narrowed (the export has every row). Other workstations log visitors too: the table reloads this often (ms) while shown. Pixels per character unit of a column&apos;s width in the sheet.</extracomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>New walk-in (F2)</source>
+        <translation>来店登记 (F2)</translation>
+    </message>
+    <message>
+        <source>New call (F3)</source>
+        <translation>来电登记 (F3)</translation>
+    </message>
+    <message>
+        <source>Departed (F4)</source>
+        <translation>离店 (F4)</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Visitor log</source>
+        <translation>来店登记</translation>
+    </message>
+    <message>
+        <source>{count} visits and calls</source>
+        <translation>来店/来电 {count} 批</translation>
+    </message>
+    <message>
+        <source>{count} in the showroom now</source>
+        <translation>{count} 批仍在展厅</translation>
+    </message>
+    <message>
+        <source>showing the first {count}; narrow the dates</source>
+        <translation>仅显示前 {count} 条，请缩小日期范围</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>A customer record was created.</source>
+        <translation>已建立客户档案。</translation>
+    </message>
+    <message>
+        <source>First visit.</source>
+        <translation>首次来访。</translation>
+    </message>
+    <message>
+        <source>Repeat visit.</source>
+        <translation>再次来访。</translation>
+    </message>
+    <message>
+        <source>A prospect was opened.</source>
+        <translation>已建立潜在客户。</translation>
+    </message>
+    <message>
+        <source>Select the visitor who is leaving first.</source>
+        <translation>请先选中要离店的客户。</translation>
+    </message>
+    <message>
+        <source>{name} left.</source>
+        <translation>{name} 已离店。</translation>
+    </message>
+    <message>
+        <source>The visitor</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the visitor log</source>
+        <translation>导出来店登记</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>正在导出到 {path}…</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>已导出 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>

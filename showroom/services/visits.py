@@ -194,7 +194,8 @@ def log_visit(
             customer_id=customer.id if customer else None,
             visitor_name=checked.name or (customer.name if customer else None),
             sex=data.sex or (customer.sex if customer else None),
-            phone=checked.phone,
+            # A linked customer's number on file when reception typed none (masked on lists).
+            phone=checked.phone or (customer.mobile if customer else None),
             party_size=data.party_size,
             is_first_visit=first,
             source_id=checked.source.id if checked.source else None,

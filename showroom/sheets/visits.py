@@ -1,0 +1,239 @@
+"""展厅来店(电)客户登记表 — the visitor log as a sheet: screen, Excel and PDF alike.
+
+:data:`COLUMNS` are the paper sheet's columns; :func:`visit_cells` turns a service row
+(:class:`~showroom.services.visit_types.VisitRow`) into that sheet's cells, codes as
+translatable words; :func:`export_visits_xlsx` and :func:`export_visits_pdf` stream a
+filter's rows into a workbook or an A4 landscape printout like the paper form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+
+from reportlab.lib.pagesizes import A4, landscape
+
+from showroom.db import Database
+from showroom.db.audit import record
+from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
+from showroom.exports.columns import Progress, RowStyler, Text
+from showroom.exports.pdf import SheetDocument, signature_line, write_pdf
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from showroom.models import PurchaseType, Sex, VisitKind
+from showroom.services.context import Actor
+from showroom.services.permissions import Permission, require
+from showroom.services.store import store_info
+from showroom.services.visit_queries import count_visits, iter_visits, visit_choices
+from showroom.services.visit_types import VisitFilter, VisitRow
+
+CTX = "VisitSheet"
+
+
+def _m(source: str) -> Msg:
+    return Msg(CTX, source)
+
+
+TITLE = _m(QT_TRANSLATE_NOOP("VisitSheet", "Showroom visitor log (walk-ins and calls)"))
+
+# Codes as the sheet writes them.
+WALK_IN = _m(QT_TRANSLATE_NOOP("VisitSheet", "Walk-in"))
+CALL = _m(QT_TRANSLATE_NOOP("VisitSheet", "Call"))
+FIRST = _m(QT_TRANSLATE_NOOP("VisitSheet", "First"))
+REPEAT = _m(QT_TRANSLATE_NOOP("VisitSheet", "Repeat"))
+MALE = _m(QT_TRANSLATE_NOOP("VisitSheet", "M"))
+FEMALE = _m(QT_TRANSLATE_NOOP("VisitSheet", "F"))
+KINDS = {VisitKind.WALK_IN: WALK_IN, VisitKind.CALL: CALL}
+SEXES = {Sex.MALE: MALE, Sex.FEMALE: FEMALE}
+PURCHASE_TYPES = {
+    PurchaseType.FIRST: _m(QT_TRANSLATE_NOOP("VisitSheet", "First car")),
+    PurchaseType.ADDITIONAL: _m(QT_TRANSLATE_NOOP("VisitSheet", "Additional")),
+    PurchaseType.REPLACEMENT: _m(QT_TRANSLATE_NOOP("VisitSheet", "Replacement")),
+}
+
+# Filter labels printed under the title and listed on the workbook's info sheet.
+KIND = _m(QT_TRANSLATE_NOOP("VisitSheet", "Walk-in/call"))
+CONSULTANT = _m(QT_TRANSLATE_NOOP("VisitSheet", "Consultant"))
+SOURCE = _m(QT_TRANSLATE_NOOP("VisitSheet", "Source"))
+FIRST_REPEAT = _m(QT_TRANSLATE_NOOP("VisitSheet", "First / repeat"))
+LEVEL = _m(QT_TRANSLATE_NOOP("VisitSheet", "Level"))
+NO_LEVEL = _m(QT_TRANSLATE_NOOP("VisitSheet", "Not graded"))
+
+COLUMNS: tuple[Column, ...] = (
+    Column("visit_date", _m(QT_TRANSLATE_NOOP("VisitSheet", "Date")), ColumnKind.DATE, 10.5),
+    Column("arrived_at", _m(QT_TRANSLATE_NOOP("VisitSheet", "Arrived")), ColumnKind.TIME, 6),
+    Column("departed_at", _m(QT_TRANSLATE_NOOP("VisitSheet", "Left")), ColumnKind.TIME, 6),
+    Column("duration", _m(QT_TRANSLATE_NOOP("VisitSheet", "Duration")), ColumnKind.DURATION, 6),
+    Column("kind", KIND, width=6),
+    Column("visitor_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Name")), width=9),
+    Column("sex", _m(QT_TRANSLATE_NOOP("VisitSheet", "Sex")), width=4),
+    Column("phone", _m(QT_TRANSLATE_NOOP("VisitSheet", "Phone")), width=12.5),
+    Column("party_size", _m(QT_TRANSLATE_NOOP("VisitSheet", "Party")), ColumnKind.INT, 4.5),
+    Column("first_repeat", _m(QT_TRANSLATE_NOOP("VisitSheet", "First/repeat")), width=6),
+    Column("source_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Source")), width=10),
+    Column("referrer_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Referred by")), width=8),
+    Column("model_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Model")), width=8),
+    Column("intended_colour", _m(QT_TRANSLATE_NOOP("VisitSheet", "Colour")), width=7),
+    Column("purchase_type", _m(QT_TRANSLATE_NOOP("VisitSheet", "Purchase")), width=6),
+    Column("level_given", _m(QT_TRANSLATE_NOOP("VisitSheet", "Level")), width=4),
+    Column("test_drive", _m(QT_TRANSLATE_NOOP("VisitSheet", "Test drive")), ColumnKind.BOOL, 5),
+    Column("contact_left", _m(QT_TRANSLATE_NOOP("VisitSheet", "Contact left")), ColumnKind.BOOL, 5),
+    Column("consultant_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Consultant")), width=8),
+    Column("notes", _m(QT_TRANSLATE_NOOP("VisitSheet", "Notes")), width=18),
+)
+#: Column positions the row styling reads.
+_DATE, _DEPARTED, _KIND = 0, 2, 4
+
+
+def visit_cells(row: VisitRow) -> tuple[object, ...]:
+    """The row as the sheet's cells, in :data:`COLUMNS` order (codes as words)."""
+    return (
+        row.visit_date,
+        row.arrived_at,
+        row.departed_at,
+        row.duration,
+        KINDS.get(row.kind, row.kind),  # type: ignore[call-overload]
+        row.visitor_name,
+        SEXES.get(row.sex, row.sex),  # type: ignore[call-overload]
+        row.phone,
+        row.party_size,
+        FIRST if row.is_first_visit else REPEAT,
+        row.source_name,
+        row.referrer_name,
+        row.model_name,
+        row.intended_colour,
+        PURCHASE_TYPES.get(row.purchase_type, row.purchase_type),  # type: ignore[call-overload]
+        row.level_given,
+        row.test_drive,
+        row.contact_left,
+        row.consultant_name,
+        row.notes,
+    )
+
+
+def in_showroom_style(today: dt.date) -> RowStyler:
+    """Marks the cells of a walk-in of ``today`` still in the showroom (no departure)."""
+
+    def style(cells: Sequence[object]) -> RowStyle | None:
+        present = cells[_KIND] is WALK_IN and cells[_DEPARTED] is None
+        return RowStyle.HIGHLIGHT if present and cells[_DATE] == today else None
+
+    return style
+
+
+def period(flt: VisitFilter) -> Text:
+    if flt.start == flt.end:
+        return flt.start.isoformat()
+    return Msg(
+        CTX,
+        QT_TRANSLATE_NOOP("VisitSheet", "{start} to {end}"),
+        {"start": flt.start.isoformat(), "end": flt.end.isoformat()},
+    )
+
+
+def describe_filter(
+    db: Database, flt: VisitFilter, lang: str | None = None
+) -> list[tuple[Text, Text]]:
+    """The filter as (label, value) pairs, in words, for the printout and the info sheet."""
+    pairs: list[tuple[Text, Text]] = []
+    if flt.consultant_id is None and flt.source_id is None:
+        choices = None
+    else:
+        choices = visit_choices(db, lang=lang)
+    if flt.consultant_id is not None and choices is not None:
+        names = {c.key: c.name for c in choices.consultants}
+        pairs.append((CONSULTANT, names.get(flt.consultant_id, f"#{flt.consultant_id}")))
+    if flt.kind:
+        pairs.append((KIND, KINDS.get(flt.kind, flt.kind)))  # type: ignore[call-overload]
+    if flt.source_id is not None and choices is not None:
+        names = {c.key: c.name for c in choices.sources}
+        pairs.append((SOURCE, names.get(flt.source_id, f"#{flt.source_id}")))
+    if flt.first is not None:
+        pairs.append((FIRST_REPEAT, FIRST if flt.first else REPEAT))
+    if flt.level is not None:
+        pairs.append((LEVEL, flt.level or NO_LEVEL))
+    return pairs
+
+
+def visit_sheet(db: Database, flt: VisitFilter, lang: str | None = None) -> SheetSpec:
+    return SheetSpec(TITLE, COLUMNS, filters=describe_filter(db, flt, lang), subtitle=period(flt))
+
+
+def sheet_rows(
+    db: Database, actor: Actor, flt: VisitFilter, *, lang: str | None = None
+) -> Iterator[tuple[object, ...]]:
+    """The filter's rows as the sheet's cells, streamed (constant memory at any size)."""
+    return (visit_cells(row) for row in iter_visits(db, actor, flt, lang=lang))
+
+
+def export_visits_xlsx(
+    db: Database,
+    actor: Actor,
+    flt: VisitFilter,
+    path: str | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+    rows: Iterable[tuple[object, ...]] | None = None,
+    total: int | None = None,
+) -> int:
+    """The log of ``flt`` as a workbook at ``path``; returns the number of rows.
+
+    ``rows`` replaces the database rows (the benchmark feeds a fixed count).
+    """
+    require(actor, Permission.EXPORT)
+    lang = lang or current_language()
+    if rows is None:
+        rows = sheet_rows(db, actor, flt, lang=lang)
+        total = count_visits(db, flt)
+    written = write_xlsx(
+        path,
+        visit_sheet(db, flt, lang),
+        rows,
+        lang=lang,
+        exported_by=actor.display_name,
+        store_name=store_info(db).name(lang),
+        row_style=in_showroom_style(today or dt.date.today()),
+        progress=progress,
+        total=total,
+    )
+    _audit(db, actor, flt, "xlsx", written)
+    return written
+
+
+def export_visits_pdf(
+    db: Database,
+    actor: Actor,
+    flt: VisitFilter,
+    path: str | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """The log of ``flt`` printed like the paper form: A4 landscape, signature line."""
+    require(actor, Permission.EXPORT)
+    lang = lang or current_language()
+    width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
+    printed = write_pdf(
+        path,
+        visit_sheet(db, flt, lang),
+        sheet_rows(db, actor, flt, lang=lang),
+        lang=lang,
+        store_name=store_info(db).name(lang),
+        printed_by=actor.display_name,
+        landscape=True,
+        row_style=in_showroom_style(today or dt.date.today()),
+        extra=[signature_line(width=width, lang=lang)],
+        font_size=7.5,
+        progress=progress,
+    )
+    _audit(db, actor, flt, "pdf", printed)
+    return printed
+
+
+def _audit(db: Database, actor: Actor, flt: VisitFilter, fmt: str, rows: int) -> None:
+    with db.session(actor.user_id) as session:
+        record(session, "export", "visits", None, format=fmt, rows=rows, start=flt.start,
+               end=flt.end)  # fmt: skip

@@ -1,0 +1,356 @@
+"""The visitor log page: keyboard-only entry, returning visitors, messages at the field,
+departure, and exports that show what the screen shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from showroom.db import Database
+from showroom.models import Customer, RefItem, RefKind, Role, User, Visit
+from showroom.services.context import Actor
+from showroom.services.store import store_info
+from showroom.services.visits import VisitInput, log_visit
+from tests.export_checks import needs_poppler, page_size_points, pdf_text
+from ui.pages import PageContext
+from ui.visit_form import VisitForm
+from ui.visitor_log_page import VisitorLogPage
+
+NOW = dt.datetime(2026, 5, 6, 15, 0)
+
+
+@pytest.fixture
+def people(sqlite_db: Database) -> dict[str, Actor]:
+    actors = {}
+    with sqlite_db.session() as session:
+        for username, name, role in (
+            ("wang", "王顾问", Role.CONSULTANT),
+            ("desk", "前台小周", Role.RECEPTION),
+            ("boss", "赵经理", Role.MANAGER),
+        ):
+            user = User(username=username, display_name=name, role=role)
+            session.add(user)
+            session.flush()
+            actors[username] = Actor(user.id, username, name, role)
+    return actors
+
+
+def _page(qtbot: QtBot, db: Database, actor: Actor) -> VisitorLogPage:
+    page = VisitorLogPage(PageContext(db, actor, store_info(db)), now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(1400, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    page.table.setFocus()
+    return page
+
+
+@pytest.fixture
+def desk_page(qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor]) -> VisitorLogPage:
+    return _page(qtbot, sqlite_db, people["desk"])
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _press(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(_focused(), key)
+
+
+def _type(qtbot: QtBot, text: str) -> None:
+    if text.isascii():
+        qtbot.keyClicks(_focused(), text)
+        return
+    # Chinese arrives from the input method as one committed string, not as key presses.
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(_focused(), event)
+
+
+def _open_form(qtbot: QtBot, page: VisitorLogPage, key: Qt.Key = Qt.Key.Key_F2) -> VisitForm:
+    qtbot.keyClick(page.table, key)
+    form = page.form
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.phone_edit.hasFocus())
+    return form
+
+
+def _count(db: Database, model: type) -> int:
+    with db.reader() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _source_id(db: Database, code: str) -> int:
+    with db.reader() as session:
+        return session.scalars(
+            select(RefItem.id).where(RefItem.kind == RefKind.SOURCE, RefItem.code == code)
+        ).one()
+
+
+def _names_in_table(page: VisitorLogPage) -> list[str]:
+    return [page.model.texts(i)[5] for i in range(page.model.rowCount())]
+
+
+def test_a_new_walk_in_typed_with_the_keyboard_alone(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    form = _open_form(qtbot, desk_page)
+    _type(qtbot, "139 1234 5678")
+    _press(qtbot, Qt.Key.Key_Tab)  # → name (no returning visitor: the list stays hidden)
+    assert _focused() is form.name_edit
+    _type(qtbot, "刘洋")
+    _press(qtbot, Qt.Key.Key_Tab)  # → sex
+    _press(qtbot, Qt.Key.Key_Down)  # 男
+    _press(qtbot, Qt.Key.Key_Tab)  # → party size
+    _type(qtbot, "3")
+    _press(qtbot, Qt.Key.Key_Tab)  # → source
+    _press(qtbot, Qt.Key.Key_Down)  # the first source: internet
+    _press(qtbot, Qt.Key.Key_Tab)  # → model (the referrer is only for referrals)
+    assert _focused() is form.model_combo
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Tab, 2)  # → purchase (past the colour)
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Tab)  # → level
+    _press(qtbot, Qt.Key.Key_Down)  # H
+    _press(qtbot, Qt.Key.Key_Tab)  # → test drive
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_Tab)  # → consultant
+    assert _focused() is form.consultant_combo
+    _press(qtbot, Qt.Key.Key_Down)  # 王顾问
+    _press(qtbot, Qt.Key.Key_Return)  # Enter saves
+
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert form.errors() == {}
+    assert "刘洋" in _names_in_table(desk_page)
+    row = desk_page.selected_row()
+    assert row is not None and row.visitor_name == "刘洋" and row.in_showroom(NOW.date())
+    with sqlite_db.reader() as session:
+        visit = session.scalars(select(Visit)).one()
+        customer = session.scalars(select(Customer)).one()
+    assert (visit.visitor_name, visit.sex, visit.party_size) == ("刘洋", "M", 3)
+    assert visit.phone == "13912345678" and visit.is_first_visit and visit.test_drive
+    assert visit.level_given == "H" and visit.prospect_id is not None
+    assert visit.consultant_id == people["wang"].user_id
+    assert visit.source_id == _source_id(sqlite_db, "internet")
+    assert visit.arrived_at == NOW and visit.departed_at is None
+    assert customer.mobile == "13912345678" and customer.name == "刘洋"
+
+
+def _log(db: Database, people: dict[str, Actor], **kwargs: object) -> int:
+    values: dict[str, object] = {
+        "arrived_at": NOW - dt.timedelta(days=3),
+        "departed_at": NOW - dt.timedelta(days=3) + dt.timedelta(minutes=40),
+        "visitor_name": "张伟",
+        "sex": "M",
+        "phone": "13812345678",
+        "source_id": _source_id(db, "internet"),
+        "consultant_id": people["wang"].user_id,
+    }
+    values.update(kwargs)
+    logged = log_visit(db, people["desk"], VisitInput(**values), now=NOW)  # type: ignore[arg-type]
+    return logged.visit_id
+
+
+def test_a_returning_visitor_is_recognised_by_phone_and_logged_as_a_repeat(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    _log(sqlite_db, people, level_given="A")
+    form = _open_form(qtbot, desk_page)
+    _type(qtbot, "13812345678")
+    qtbot.waitUntil(lambda: form.linked is not None)
+    assert form.link_row.isVisible() and "张伟" in form.link_label.text()
+    assert "王顾问" in form.link_label.text()  # their consultant and level are shown
+    # The form took over what is on file: name, sex, consultant.
+    assert form.name_edit.text() == "张伟"
+    assert form.consultant_combo.currentData() == people["wang"].user_id
+    form.name_edit.setFocus()
+    _press(qtbot, Qt.Key.Key_Tab, 3)  # → source
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert _count(sqlite_db, Customer) == 1
+    with sqlite_db.reader() as session:
+        visits = session.scalars(select(Visit).order_by(Visit.id)).all()
+    assert len(visits) == 2 and visits[1].customer_id == visits[0].customer_id
+    assert not visits[1].is_first_visit
+    assert visits[1].prospect_id == visits[0].prospect_id  # the same prospect card
+    texts = desk_page.model.texts(desk_page.model.row_of(visits[1].id))
+    assert texts[9] == "再次"
+
+
+def test_a_returning_visitor_found_by_name_is_linked_with_one_choice(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    _log(sqlite_db, people)
+    form = _open_form(qtbot, desk_page)
+    _type(qtbot, "zw")
+    qtbot.waitUntil(form.candidates.isVisible)
+    assert "张伟" in form.candidates.item(0).text()
+    _press(qtbot, Qt.Key.Key_Down)  # into the list
+    assert _focused() is form.candidates
+    _press(qtbot, Qt.Key.Key_Return)  # link
+    assert form.linked is not None and form.name_edit.text() == "张伟"
+    assert form.phone_edit.text() == ""  # "zw" was a search, not the visitor's phone
+    assert form.isVisible()  # Enter in the list links; it does not save
+
+
+def _fill_valid(form: VisitForm, db: Database, people: dict[str, Actor]) -> None:
+    form.phone_edit.setText("13912345678")
+    form.name_edit.setText("刘洋")
+    form.source_combo.setCurrentIndex(form.source_combo.findData(_source_id(db, "internet")))
+    form.consultant_combo.setCurrentIndex(form.consultant_combo.findData(people["wang"].user_id))
+
+
+@pytest.mark.parametrize(
+    ("field", "spoil"),
+    [
+        ("phone", lambda form: form.phone_edit.setText("1381234567")),  # 10 digits
+        ("departed_at", lambda form: form.departed_edit.setText("14:00")),  # arrived 15:00
+        (
+            "arrived_at",
+            lambda form: form.arrived_edit.setDateTime(QDateTime(NOW + dt.timedelta(days=1))),
+        ),
+        ("consultant_id", lambda form: form.consultant_combo.setCurrentIndex(0)),
+        ("departed_at", lambda form: form.departed_edit.setText("25:99")),
+    ],
+)
+def test_bad_input_shows_a_message_at_the_field_and_saves_nothing(
+    qtbot: QtBot,
+    desk_page: VisitorLogPage,
+    sqlite_db: Database,
+    people: dict[str, Actor],
+    field: str,
+    spoil: object,
+) -> None:
+    form = _open_form(qtbot, desk_page)
+    _fill_valid(form, sqlite_db, people)
+    spoil(form)  # type: ignore[operator]
+    form.notes_edit.setFocus()
+    _press(qtbot, Qt.Key.Key_Return)
+    assert form.isVisible()
+    errors = form.errors()
+    assert list(errors) == [field] and errors[field]
+    assert form.boxes[field].error_label.isVisible()
+    assert form.boxes[field].field.hasFocus()  # the cursor goes to what needs fixing
+    assert _count(sqlite_db, Visit) == 0 and _count(sqlite_db, Customer) == 0
+    # Esc cancels: still nothing saved.
+    _press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert _count(sqlite_db, Visit) == 0
+
+
+def test_the_message_about_a_bad_phone_reads_in_chinese(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    form = _open_form(qtbot, desk_page)
+    _fill_valid(form, sqlite_db, people)
+    form.phone_edit.setText("1381234567")
+    form.save()
+    assert "10" in form.errors()["phone"] and "手机" in form.errors()["phone"]
+
+
+def test_departed_records_the_time_and_ends_the_highlight(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    visit_id = _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(minutes=45), departed_at=None)
+    desk_page.reload()
+    assert desk_page.model.present_count() == 1
+    desk_page.table.selectRow(desk_page.model.row_of(visit_id))
+    desk_page.table.setFocus()
+    qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)
+    assert desk_page.model.present_count() == 0
+    row = desk_page.selected_row()
+    assert row is not None and row.id == visit_id and row.departed_at == NOW
+    assert desk_page.model.texts(desk_page.model.row_of(visit_id))[3] == "0:45"
+
+
+def test_filters_and_sorting_reload_from_the_database(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(hours=2), departed_at=None)
+    _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(hours=1), departed_at=None,
+         visitor_name="李娜", phone="13600003333", kind="call")  # fmt: skip
+    desk_page.reload()
+    assert _names_in_table(desk_page) == ["张伟", "李娜"]
+    desk_page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _names_in_table(desk_page) == ["李娜", "张伟"]
+    desk_page.kind_filter.setCurrentIndex(desk_page.kind_filter.findData("call"))
+    assert _names_in_table(desk_page) == ["李娜"]
+    desk_page.first_filter.setCurrentIndex(desk_page.first_filter.findData(False))
+    assert _names_in_table(desk_page) == []
+
+
+@pytest.fixture
+def manager_page(
+    qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor]
+) -> Iterator[VisitorLogPage]:
+    for minutes, name, phone in ((200, "张伟", "13812345678"), (120, "李娜", "13600003333"),
+                                 (30, "王先生", None)):  # fmt: skip
+        arrived = NOW - dt.timedelta(minutes=minutes)
+        _log(sqlite_db, people, arrived_at=arrived, visitor_name=name, phone=phone,
+             departed_at=None if minutes == 30 else arrived + dt.timedelta(minutes=25),
+             notes="带小孩，关注儿童座椅" if phone is None else None)  # fmt: skip
+    yield _page(qtbot, sqlite_db, people["boss"])
+
+
+def _export(qtbot: QtBot, page: VisitorLogPage, fmt: str, path: Path) -> None:
+    task = page.start_export(fmt, path)
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert path.exists(), page.message.text()
+
+
+def test_the_workbook_shows_the_rows_of_the_screen(
+    qtbot: QtBot, manager_page: VisitorLogPage, tmp_path: Path
+) -> None:
+    path = tmp_path / "visits.xlsx"
+    _export(qtbot, manager_page, "xlsx", path)
+    sheet = load_workbook(path).worksheets[0]
+    model = manager_page.model
+    assert model.rowCount() == 3
+    header = [cell.value for cell in sheet[2]]
+    assert header == [model.headerData(i, Qt.Orientation.Horizontal) for i in range(20)]
+    assert sheet.freeze_panes == "A3"
+    for index in range(model.rowCount()):
+        shown = model.texts(index)
+        cells = [cell.value for cell in sheet[3 + index]]
+        assert cells[0] == dt.datetime.combine(NOW.date(), dt.time())  # a real date
+        assert cells[1].strftime("%H:%M") == shown[1]
+        for column in (4, 5, 6, 7, 9, 10, 13, 14, 15, 16, 17, 18, 19):
+            assert (cells[column] or "") == shown[column], (index, column)
+        assert str(cells[8]) == shown[8]
+
+
+@needs_poppler
+def test_the_pdf_shows_the_rows_of_the_screen_on_a4_landscape(
+    qtbot: QtBot, manager_page: VisitorLogPage, tmp_path: Path
+) -> None:
+    path = tmp_path / "visits.pdf"
+    _export(qtbot, manager_page, "pdf", path)
+    width, height = page_size_points(path)
+    assert (round(width), round(height)) == (842, 595)  # A4 landscape, like the paper form
+    lines = pdf_text(path).splitlines()
+    model = manager_page.model
+    assert any("来店登记" in line or "客户登记" in line for line in lines)
+    for index in range(model.rowCount()):
+        shown = model.texts(index)
+        line = next(line for line in lines if shown[1] in line and shown[5] in line)
+        for column in (2, 4, 7, 9, 18):
+            assert shown[column] in line, (shown[column], line)

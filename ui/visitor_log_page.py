@@ -1,0 +1,430 @@
+"""来店登记 — the visitor log page: today's walk-ins and calls as a live table.
+
+F2 logs a walk-in, F3 a call, F4 records that the selected visitor left, F5 reloads.
+Visitors still in the showroom are highlighted. The date range and the filters go to
+the database with the sort order; the table shows what the workbook and the printout
+will contain, and the exports run in the background with a progress bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDir, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showroom.models import VisitKind
+from showroom.services.permissions import Permission, PermissionDenied, allowed
+from showroom.services.visits import (
+    LoggedVisit,
+    VisitChoices,
+    VisitFilter,
+    list_visits,
+    record_departure,
+    visit_choices,
+)
+from showroom.sheets.visits import (
+    COLUMNS,
+    CONSULTANT,
+    FIRST,
+    FIRST_REPEAT,
+    KIND,
+    KINDS,
+    LEVEL,
+    NO_LEVEL,
+    REPEAT,
+    SOURCE,
+)
+from showroom.validation import ValidationFailed
+
+from .pages import PageContext
+from .visit_form import VisitForm
+from .visit_table import ROW_ROLE, VisitTableModel
+from .workers import Task, TaskControl
+
+#: Rows shown at most; a longer range asks to be narrowed (the export has every row).
+MAX_ROWS = 20_000
+#: Other workstations log visitors too: the table reloads this often (ms) while shown.
+REFRESH_MS = 30_000
+#: Pixels per character unit of a column's width in the sheet.
+_CHAR_PX = 7.5
+
+
+class VisitorLogPage(QWidget):
+    def __init__(
+        self,
+        context: PageContext,
+        *,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.db = context.db
+        self.actor = context.actor
+        self.now = now
+        self.choices: VisitChoices = visit_choices(self.db)
+        self.form: VisitForm | None = None
+        self.task: Task | None = None
+        self._order = ("arrived_at", False)
+        self._build()
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.reload)
+        self.reload()
+
+    # ------------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        day = self.today()
+        self.from_edit = self._date_edit(day)
+        self.to_edit = self._date_edit(day)
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.clicked.connect(self.show_today)
+        all_ = self.tr("All")
+        self.consultant_filter = self._filter(
+            [(all_, None), *((c.name, c.key) for c in self.choices.consultants)]
+        )
+        self.kind_filter = self._filter(
+            [(all_, None), *((KINDS[k].text(), k.value) for k in VisitKind)]
+        )
+        self.source_filter = self._filter(
+            [(all_, None), *((s.name, s.key) for s in self.choices.sources)]
+        )
+        self.first_filter = self._filter(
+            [(all_, None), (FIRST.text(), True), (REPEAT.text(), False)]
+        )
+        self.level_filter = self._filter(
+            [(all_, None), *((lv.key, lv.key) for lv in self.choices.levels), (NO_LEVEL.text(), "")]
+        )
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("From"), self.from_edit),
+            (self.tr("to"), self.to_edit),
+            (None, self.today_button),
+            (CONSULTANT.text(), self.consultant_filter),
+            (KIND.text(), self.kind_filter),
+            (SOURCE.text(), self.source_filter),
+            (FIRST_REPEAT.text(), self.first_filter),
+            (LEVEL.text(), self.level_filter),
+        ):
+            if label:
+                filters.addWidget(QLabel(label, self))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        can_edit = allowed(self.actor, Permission.VISITS_EDIT)
+        can_export = allowed(self.actor, Permission.EXPORT)
+        self.walk_in_button = self._button(self.tr("New walk-in (F2)"), self.new_walk_in, can_edit)
+        self.call_button = self._button(self.tr("New call (F3)"), self.new_call, can_edit)
+        self.departed_button = self._button(
+            self.tr("Departed (F4)"), self.record_departure, can_edit
+        )
+        self.excel_button = self._button(self.tr("Excel…"), self.ask_export_xlsx, can_export)
+        self.pdf_button = self._button(self.tr("PDF…"), self.ask_export_pdf, can_export)
+        self.count_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_export)
+        actions = QHBoxLayout()
+        for button in (self.walk_in_button, self.call_button, self.departed_button):
+            actions.addWidget(button)
+        actions.addSpacing(16)
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.excel_button)
+        actions.addWidget(self.pdf_button)
+
+        self.model = VisitTableModel(self)
+        self.model.sort_requested.connect(self._on_sort_requested)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for index, column in enumerate(COLUMNS):
+            self.table.setColumnWidth(index, int(column.width * _CHAR_PX) + 12)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # arrival, as on paper
+        self.table.doubleClicked.connect(lambda _index: self.record_departure())
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Visitor log"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+        for keys, slot in (
+            ("F2", self.new_walk_in),
+            ("Ctrl+N", self.new_walk_in),
+            ("F3", self.new_call),
+            ("F4", self.record_departure),
+            ("F5", self.reload),
+            ("Ctrl+E", self.ask_export_xlsx),
+            ("Ctrl+P", self.ask_export_pdf),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _date_edit(self, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.dateChanged.connect(self._on_range_changed)
+        return edit
+
+    def _filter(self, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(lambda _i: self.reload())
+        return combo
+
+    def _button(self, text: str, slot: Callable[[], None], enabled: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        button.setEnabled(enabled)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def today(self) -> dt.date:
+        return self.now().date()
+
+    # ------------------------------------------------------------------------- loading
+
+    def current_filter(self) -> VisitFilter:
+        start = self.from_edit.date().toPython()
+        end = self.to_edit.date().toPython()
+        return VisitFilter(
+            start=min(start, end),
+            end=max(start, end),
+            consultant_id=self.consultant_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+            source_id=self.source_filter.currentData(),
+            first=self.first_filter.currentData(),
+            level=self.level_filter.currentData(),
+            order=self._order[0],
+            descending=self._order[1],
+        )
+
+    @Slot()
+    def reload(self, select_id: int | None = None) -> None:
+        """Reads the rows again, keeping the selected visit (or selecting ``select_id``)."""
+        if select_id is None:
+            selected = self.selected_row()
+            select_id = selected.id if selected else None
+        page = list_visits(self.db, self.actor, self.current_filter(), limit=MAX_ROWS)
+        self.model.set_rows(page.rows, self.today())
+        count = self.tr("{count} visits and calls").format(count=f"{len(page.rows):,}")
+        present = self.model.present_count()
+        if present:
+            count += " · " + self.tr("{count} in the showroom now").format(count=present)
+        if page.truncated:
+            count += " · " + self.tr("showing the first {count}; narrow the dates").format(
+                count=f"{MAX_ROWS:,}"
+            )
+        self.count_label.setText(count)
+        if select_id is not None:
+            row = self.model.row_of(select_id)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    @Slot()
+    def _on_range_changed(self) -> None:
+        self.reload()
+
+    @Slot()
+    def show_today(self) -> None:
+        day = QDate(self.today())
+        self.from_edit.blockSignals(True)
+        self.from_edit.setDate(day)
+        self.from_edit.blockSignals(False)
+        self.to_edit.setDate(day)
+        self.reload()
+
+    @Slot(str, bool)
+    def _on_sort_requested(self, key: str, descending: bool) -> None:
+        self._order = (key, descending)
+        self.reload()
+
+    def selected_row(self):  # type: ignore[no-untyped-def]
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    # ------------------------------------------------------------------------ entering
+
+    @Slot()
+    def new_walk_in(self) -> None:
+        self.open_form(VisitKind.WALK_IN)
+
+    @Slot()
+    def new_call(self) -> None:
+        self.open_form(VisitKind.CALL)
+
+    def open_form(self, kind: str) -> VisitForm | None:
+        if not self.walk_in_button.isEnabled():
+            return None
+        if self.form is not None and self.form.isVisible():
+            self.form.raise_()
+            return self.form
+        self.form = VisitForm(
+            self.db, self.actor, self.choices, kind=kind, now=self.now, parent=self
+        )
+        self.form.saved.connect(self._on_saved)
+        self.form.open()
+        return self.form
+
+    @Slot(object)
+    def _on_saved(self, logged: LoggedVisit) -> None:
+        day = self.today()
+        if not self.from_edit.date().toPython() <= day <= self.to_edit.date().toPython():
+            self.show_today()
+        self.reload(select_id=logged.visit_id)
+        parts = [self.tr("Saved.")]
+        if logged.created_customer:
+            parts.append(self.tr("A customer record was created."))
+        parts.append(self.tr("First visit.") if logged.is_first_visit else self.tr("Repeat visit."))
+        if logged.created_prospect:
+            parts.append(self.tr("A prospect was opened."))
+        self.message.setText(" ".join(parts))
+        self.table.setFocus()
+
+    @Slot()
+    def record_departure(self) -> None:
+        row = self.selected_row()
+        if row is None or not self.departed_button.isEnabled():
+            self.message.setText(self.tr("Select the visitor who is leaving first."))
+            return
+        try:
+            record_departure(self.db, self.actor, row.id, now=self.now())
+        except ValidationFailed as failed:
+            self.message.setText(" ".join(m.text() for m in failed.errors.values()))
+            return
+        except PermissionDenied as denied:
+            self.message.setText(denied.msg.text())
+            return
+        self.reload(select_id=row.id)
+        self.message.setText(
+            self.tr("{name} left.").format(name=row.visitor_name or self.tr("The visitor"))
+        )
+
+    # ------------------------------------------------------------------------ exports
+
+    @Slot()
+    def ask_export_xlsx(self) -> None:
+        self._ask_export("xlsx", self.tr("Excel workbook (*.xlsx)"))
+
+    @Slot()
+    def ask_export_pdf(self) -> None:
+        self._ask_export("pdf", self.tr("PDF (*.pdf)"))
+
+    def _ask_export(self, fmt: str, pattern: str) -> None:
+        if not self.excel_button.isEnabled() or self.task is not None:
+            return
+        flt = self.current_filter()
+        period = flt.start.isoformat() + ("" if flt.start == flt.end else "_" + flt.end.isoformat())
+        name = f"{self.tr('Visitor log')}_{period}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the visitor log"), str(Path(QDir.homePath()) / name), pattern
+        )
+        if path:
+            self.start_export(fmt, Path(path))
+
+    def start_export(self, fmt: str, path: Path) -> Task:
+        """Writes the rows of the current filter to ``path`` in the background."""
+        from showroom.sheets.visits import export_visits_pdf, export_visits_xlsx
+
+        writer = export_visits_pdf if fmt == "pdf" else export_visits_xlsx
+        flt, today, db, actor = self.current_filter(), self.today(), self.db, self.actor
+
+        def work(control: TaskControl) -> int:
+            return writer(db, actor, flt, path, today=today, progress=control.report)
+
+        task = self.task = Task(work, self)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.excel_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        task.progressed.connect(self._on_export_progress)
+        task.succeeded.connect(lambda rows: self._on_exported(path, rows))
+        task.failed.connect(self._on_export_failed)
+        task.cancelled.connect(lambda: self.message.setText(self.tr("The export was cancelled.")))
+        task.finished.connect(self._on_export_finished)
+        self.message.setText(self.tr("Exporting to {path}…").format(path=str(path)))
+        task.start()
+        return task
+
+    @Slot(int, int)
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(min(100, done * 100 // total))
+
+    def _on_exported(self, path: Path, rows: object) -> None:
+        self.message.setText(
+            self.tr("Exported {count} rows to {path}.").format(count=rows, path=str(path))
+        )
+
+    @Slot(object)
+    def _on_export_failed(self, error: BaseException) -> None:
+        text = getattr(error, "msg", None)
+        detail = text.text() if text is not None and hasattr(text, "text") else str(error)
+        self.message.setText(self.tr("The export failed: {error}").format(error=detail))
+        QMessageBox.warning(self, self.tr("Export"), self.message.text())
+
+    @Slot()
+    def _on_export_finished(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        can_export = allowed(self.actor, Permission.EXPORT)
+        self.excel_button.setEnabled(can_export)
+        self.pdf_button.setEnabled(can_export)
+
+    @Slot()
+    def cancel_export(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
