@@ -71,6 +71,31 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "migrate",
         help=_(QT_TRANSLATE_NOOP("CommandLine", "bring the database to this version's schema")),
     )
+
+    importing = commands.add_parser(
+        "import",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "import customers, vehicles, visits, "
+                                 "prospects or service records from Excel or CSV")),
+    )  # fmt: skip
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--kind", required=True,
+        choices=["customers", "vehicles", "visits", "prospects", "services"],
+    )  # fmt: skip
+    importing.add_argument(
+        "--sheet", metavar="NAME",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "sheet to import (default: the first)")),
+    )  # fmt: skip
+    importing.add_argument(
+        "--policy", choices=["fill", "overwrite", "skip"], default="fill",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "for records already in the database: fill "
+                                 "in empty fields (default), overwrite them, or skip them")),
+    )  # fmt: skip
+    importing.add_argument(
+        "--report", metavar="OUT.xlsx",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "write the rows not imported, and why, to "
+                                 "this workbook")),
+    )  # fmt: skip
     from showroom.cli_trust import add_commands as add_trust_commands
 
     add_trust_commands(commands)
@@ -108,6 +133,10 @@ def run_command(args: argparse.Namespace) -> int:
             from showroom.cli_trust import run as run_trust
 
             return run_trust(db, args)
+        if args.command == "import":
+            from showroom.importers.command import import_command
+
+            return import_command(db, args)
         if args.command == "migrate":
             print(_(QT_TRANSLATE_NOOP("CommandLine", "The database is up to date.")))
             return 0

@@ -1,0 +1,61 @@
+"""``showroom import FILE --kind …``: the wizard's import for scripts and large files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from showroom.db import Database
+from showroom.i18n import QT_TRANSLATE_NOOP, translate
+from showroom.services.permissions import PermissionDenied
+from showroom.services.store import default_actor, store_info
+
+from .engine import ImportOptions, run_import
+from .reading import ImportFileError
+from .report import write_report
+
+#: Issues printed on the terminal; the rest are in the report workbook.
+SHOWN_ISSUES = 20
+
+
+def _(source: str) -> str:
+    return translate("CommandLine", source)
+
+
+def import_command(db: Database, args: argparse.Namespace) -> int:
+    """0: everything imported; 1: some rows were not (see the report); 2: nothing was."""
+    actor = default_actor(db)
+    options = ImportOptions(args.kind, policy=args.policy, sheet=args.sheet)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = run_import(db, actor, args.file, options, progress=progress)
+    except ImportFileError as exc:
+        print(exc.msg.text(), file=sys.stderr)
+        return 2
+    except PermissionDenied as exc:
+        print(exc.msg.text(), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "Stopped. The rows saved so far are kept; "
+                                  "run the same import again to add the rest.")),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    print(file=sys.stderr)
+    print(result.summary.text())
+    serious = [i for i in result.issues if i.severity != "note"]
+    for issue in serious[:SHOWN_ISSUES]:
+        print(f"{issue.row}\t{issue.column}\t{issue.value}\t{issue.reason.text()}")
+    if len(serious) > SHOWN_ISSUES:
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "… and {count} more.")).format(
+            count=len(serious) - SHOWN_ISSUES))  # fmt: skip
+    if args.report:
+        store = store_info(db)
+        write_report(result.issues, args.report, file_name=result.file_name, kind=result.kind,
+                     exported_by=actor.display_name, store_name=store.name_zh)  # fmt: skip
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "Report written to {path}.")).format(
+            path=args.report))  # fmt: skip
+    return 1 if result.rejected else 0

@@ -1,0 +1,229 @@
+"""Reading a store's workbook or CSV file as rows of raw cell values, and finding its
+header row.
+
+Excel files are read with openpyxl in read-only mode (rows stream from the zip; a
+50,000-row sheet never sits in memory as cells). CSV files are decoded as UTF-8 (with or
+without the byte-order mark Excel writes) or, failing that, GB18030 — the superset of
+GBK/GB2312 that Chinese Excel uses for "CSV (逗号分隔)".
+
+The header row is the row among the first few that names the most known fields. A
+title row merged across the sheet ("2026年11月展厅来店登记表") holds a single value and
+never wins, so it is skipped without the user saying so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import messages as m
+from .fields import FieldSpec, fields_of, normalise_header
+from .values import cell_text, is_blank
+
+EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+#: Rows searched for the header (titles, a blank line, a note above the table).
+HEADER_SEARCH_ROWS = 20
+
+RawRow = tuple[Any, ...]
+
+
+class ImportFileError(Exception):
+    """The file cannot be imported; ``msg`` says why in the user's language."""
+
+    def __init__(self, msg: m.Msg) -> None:
+        self.msg = msg
+        super().__init__(msg.text("en"))
+
+
+def _is_csv(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return True
+    if suffix in EXCEL_SUFFIXES:
+        return False
+    raise ImportFileError(m.unsupported_file(suffix or path.name))
+
+
+# ------------------------------------------------------------------------------ CSV
+
+
+def detect_encoding(data: bytes) -> str:
+    """utf-8-sig, utf-16 (Excel's "Unicode text"), utf-8, else gb18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "utf-8"
+
+
+def _csv_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode(detect_encoding(data))
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(m.unreadable_file(str(exc))) from exc
+
+
+def _csv_rows(text: str) -> Iterator[RawRow]:
+    sample = text[:8192]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    for row in csv.reader(io.StringIO(text, newline=""), dialect):
+        yield tuple(row)
+
+
+# ---------------------------------------------------------------------------- Excel
+
+
+def _open_workbook(path: Path) -> Any:
+    from openpyxl import load_workbook  # imported late: the CLI should start fast
+
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zip, XML and openpyxl errors alike: the file is unusable
+        raise ImportFileError(m.unreadable_file(str(exc) or type(exc).__name__)) from exc
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    path = Path(path)
+    if _is_csv(path):
+        return [path.stem]
+    workbook = _open_workbook(path)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+@dataclass(frozen=True)
+class Rows:
+    """An open sheet: ``rows`` yields (row number, raw values) from the top."""
+
+    rows: Iterator[tuple[int, RawRow]]
+    #: From the sheet's dimension (Excel) or the line count (CSV); an estimate.
+    total: int | None
+    sheet: str
+
+
+@contextmanager
+def open_rows(path: str | Path, sheet: str | None = None) -> Iterator[Rows]:
+    path = Path(path)
+    if _is_csv(path):
+        text = _csv_text(path)
+        total = text.count("\n") + (0 if text.endswith("\n") else 1)
+        yield Rows(enumerate(_csv_rows(text), start=1), total, path.stem)
+        return
+    workbook = _open_workbook(path)
+    try:
+        if sheet is None:
+            worksheet = workbook.worksheets[0]
+        elif sheet in workbook.sheetnames:
+            worksheet = workbook[sheet]
+        else:
+            raise ImportFileError(m.no_sheet(sheet))
+        rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
+        yield Rows(rows, worksheet.max_row, worksheet.title)
+    finally:
+        workbook.close()
+
+
+def head(
+    path: str | Path, sheet: str | None = None, limit: int = HEADER_SEARCH_ROWS
+) -> list[RawRow]:
+    with open_rows(path, sheet) as opened:
+        result = []
+        for number, row in opened.rows:
+            result.append(row)
+            if number >= limit:
+                break
+        return result
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _match_score(header: str, spec: FieldSpec) -> int:
+    """100 for an exact alias, else the length of the longest alias inside the header."""
+    text = normalise_header(header)
+    if not text:
+        return 0
+    best = 0
+    for alias in spec.aliases:
+        if text == alias:
+            return 100
+        if len(alias) >= 2 and alias in text:
+            best = max(best, len(alias))
+    return best
+
+
+def find_header_row(rows: Sequence[RawRow], kind: str) -> int | None:
+    """Index (0-based) of the header among ``rows``; None when no row looks like one."""
+    fields = fields_of(kind)
+    best: tuple[int, int] | None = None
+    for index, row in enumerate(rows):
+        texts = [cell_text(v) for v in row if not is_blank(v)]
+        if len(texts) < 2:  # a merged title, a blank line, a lone note
+            continue
+        known = sum(1 for t in texts if any(_match_score(t, f) for f in fields))
+        # Headers are text; a data row of numbers and dates must not beat a real header.
+        wordy = sum(1 for v in row if isinstance(v, str) and v.strip())
+        score = known * 10 + wordy
+        if best is None or score > best[1]:
+            best = (index, score)
+    return best[0] if best else None
+
+
+def guess_mapping(headers: Sequence[str], kind: str) -> dict[int, str]:
+    """Column index → field key, best matches first; each field at most once."""
+    candidates: list[tuple[int, int, str]] = []
+    for column, header in enumerate(headers):
+        for spec in fields_of(kind):
+            score = _match_score(header, spec)
+            if score:
+                candidates.append((-score, column, spec.key))
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for _score, column, key in sorted(candidates):
+        if column in mapping or key in taken:
+            continue
+        mapping[column] = key
+        taken.add(key)
+    return dict(sorted(mapping.items()))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the wizard shows after a file is picked."""
+
+    sheets: list[str]
+    sheet: str
+    #: 1-based row number of the header in the sheet.
+    header_row: int
+    headers: list[str]
+    mapping: dict[int, str]
+
+
+def inspect_file(path: str | Path, kind: str, sheet: str | None = None) -> Layout:
+    names = sheet_names(path)
+    sheet = sheet or names[0]
+    rows = head(path, sheet)
+    index = find_header_row(rows, kind)
+    if index is None:
+        raise ImportFileError(m.NO_HEADER)
+    headers = [cell_text(v) for v in rows[index]]
+    while headers and not headers[-1]:
+        headers.pop()
+    return Layout(names, sheet, index + 1, headers, guess_mapping(headers, kind))
