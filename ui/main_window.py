@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
 
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        from .session_actions import add_session_actions
+
+        self.session_actions = add_session_actions(self, file_menu)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -169,6 +173,27 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.navigation.select_key(key)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Another user signed in: rebuild every page for them (their rights, their lists)."""
+        self.actor = actor
+        key = self.pages.current_key
+        old = self.pages
+        self.pages = PageStack(PageContext(self.db, actor, self.store), PAGES, self)
+        splitter = self.centralWidget()
+        assert isinstance(splitter, QSplitter)
+        splitter.replaceWidget(splitter.indexOf(old), self.pages)
+        self.navigation.page_selected.disconnect(old.show_page)
+        old.deleteLater()
+        self.navigation.page_selected.connect(self.pages.show_page)
+        self.pages.show_page(key or PAGES[0].key)
+        self.status_bar.show_context(actor, self.db, self.store_name)
+        self.session_actions.update_for(actor)
+
+    @Slot()
+    def start_daily_backup(self) -> None:
+        """The first start of the day backs the store up, off the GUI thread."""
+        self.session_actions.start_daily_backup()
 
     @Slot()
     def focus_search(self) -> None:
