@@ -99,6 +99,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     from showroom.cli_trust import add_commands as add_trust_commands
 
     add_trust_commands(commands)
+    from showroom.cli_reports import add_commands as add_report_commands
+
+    add_report_commands(commands)
     return parser
 
 
@@ -137,6 +140,10 @@ def run_command(args: argparse.Namespace) -> int:
             from showroom.importers.command import import_command
 
             return import_command(db, args)
+        if args.command == "report":
+            from showroom.cli_reports import run as run_report
+
+            return run_report(db, args)
         if args.command == "migrate":
             print(_(QT_TRANSLATE_NOOP("CommandLine", "The database is up to date.")))
             return 0

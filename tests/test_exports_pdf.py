@@ -179,6 +179,7 @@ def test_a_sheet_builds_its_own_story(tmp_path: Path) -> None:
     assert "说明：<b>不是标记</b> & 原样打印" in text
     assert "制表人：" in text and "审核人：" in text
     assert tuple(map(round, page_size_points(path))) == (595, 842)
+    assert unembedded_fonts(path) == []
 
 
 @pytest.mark.parametrize(

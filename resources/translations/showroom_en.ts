@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>created</source>
@@ -98,6 +165,33 @@
     </message>
     <message>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +711,176 @@
         <source>Report written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a date like 2026-11-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a month like 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the daily or monthly report as PDF/Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily business report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month, one row per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month (default: this month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this consultant&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the report as this user (default: the first administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active user {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --pdf and/or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, plate or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer of this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On our care call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not classified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general manager must be told within 12 hours and the customer answered within 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GM told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>
@@ -670,6 +934,61 @@
     </message>
     <message>
         <source>Answer the customer before closing, or ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer, plate or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GM &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} complaints, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the customer told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,11 +1340,156 @@ Reopen the record to see the current values, then make your change again.</sourc
         <source>This merge has already been undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This has {count} characters; at most {limit} fit.</source>
+        <extracomment>How a customer prefers to be contacted (codes stored in ``preferred_contact``). Odometers above this are typing errors (no car in a showroom&apos;s life reaches it). Column lengths of the free-text fields (the model&apos;s), for the &quot;too long&quot; message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the kilometres as a whole number, e.g. 12500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km cannot be right; please check the odometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the amount in yuan, e.g. 680.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 99,999,999.99 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the year of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID gives the birthday {date}; please check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID belongs to a {sex}; please check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a contact method from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the plate number or the VIN (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is already on the card of {owner}; merge or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a model from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first service visit cannot be before the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vehicle no longer exists.</source>
+        <extracomment>Shown to the user but not blocking (a VIN whose check digit does not match).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is before the vehicle was bought ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the service type from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The odometer already read {km} km on {date}; it cannot go down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later reading ({date}) shows only {km} km; please check the odometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can set or clear special marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the kind of mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer already has this mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why: colleagues will read it on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mark has already been cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of Showroom (schema {revision}). Please update the program on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1694,17 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>No customer matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Nothing has been recorded for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,6 +2242,33 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>LossDialog</name>
+    <message>
+        <source>Lost: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Came every time</source>
@@ -1874,6 +2376,37 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
         <source>{summary}
 
 Shortcut: Ctrl+{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,6 +3005,109 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Found by: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListTab</name>
+    <message>
+        <source>Name, plate or phone</source>
+        <extracomment>Table column key → the service&apos;s sort key where they differ.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{window} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>Maintenance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care calls today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

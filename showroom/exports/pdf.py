@@ -199,6 +199,9 @@ def sheet_table(
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), pdf_fonts().latin),
         ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        # An empty cell is a plain string, sized by the style's leading: the same line
+        # height as CellText, or rows with blanks come out taller than the others.
+        ("LEADING", (0, 0), (-1, -1), font_size * LEADING),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
@@ -304,6 +307,7 @@ def fields_table(
         line += [""] * (2 * columns - len(line))
         data.append(line)
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), pdf_fonts().latin),  # empty cells: no Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.35, GRID_COLOUR),
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
@@ -333,7 +337,11 @@ def signature_line(
     label_width = min(share * 0.4, 25 * mm)
     widths = [label_width, share - label_width] * len(labels)
     style = [("LINEBELOW", (i, 0), (i, 0), 0.6, colors.black) for i in range(1, 2 * len(labels), 2)]
-    style += [("TOPPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (1, 0), (-1, -1), 10)]
+    style += [
+        ("TOPPADDING", (0, 0), (-1, -1), 14),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 10),
+        ("FONTNAME", (0, 0), (-1, -1), pdf_fonts().latin),  # the blank cells: no Helvetica
+    ]
     return Table(data, colWidths=widths, style=TableStyle(style))
 
 

@@ -1,0 +1,146 @@
+"""``showroom report daily|monthly``: the reports as files, for scheduled jobs.
+
+    showroom report daily --date 2026-11-20 --pdf out.pdf --xlsx out.xlsx
+    showroom report monthly --month 2026-11 --pdf month.pdf
+    showroom --db postgresql+psycopg://… report daily --xlsx today.xlsx   (today)
+
+The report is made as ``--user`` (default: the workstation's account, the first
+administrator), with that user's permissions, and each file written is audited.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
+
+
+def _(source: str) -> str:
+    return translate("CommandLine", source)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _(QT_TRANSLATE_NOOP("CommandLine", "expected a date like 2026-11-20"))
+        ) from None
+
+
+def _month(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%Y-%m").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _(QT_TRANSLATE_NOOP("CommandLine", "expected a month like 2026-11"))
+        ) from None
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = commands.add_parser(
+        "report",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "write the daily or monthly report as PDF/Excel")),
+    )
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    daily = kinds.add_parser(
+        "daily", help=_(QT_TRANSLATE_NOOP("CommandLine", "the daily business report"))
+    )
+    daily.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "the report day (default: today)")),
+    )  # fmt: skip
+    monthly = kinds.add_parser(
+        "monthly", help=_(QT_TRANSLATE_NOOP("CommandLine", "the month, one row per day"))
+    )
+    monthly.add_argument(
+        "--month", type=_month, metavar="YYYY-MM",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "the month (default: this month)")),
+    )  # fmt: skip
+    monthly.add_argument(
+        "--consultant", metavar="USERNAME",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "only this consultant's figures")),
+    )  # fmt: skip
+    for parser in (daily, monthly):
+        parser.add_argument("--pdf", metavar="FILE.pdf")
+        parser.add_argument("--xlsx", metavar="FILE.xlsx")
+        parser.add_argument(
+            "--user", metavar="USERNAME",
+            help=_(QT_TRANSLATE_NOOP("CommandLine", "make the report as this user "
+                                     "(default: the first administrator)")),
+        )  # fmt: skip
+
+
+def _print_msg(msg: Msg) -> None:
+    print(msg.text(), file=sys.stderr)
+
+
+def run(db: object, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from showroom.db import Database
+    from showroom.exports.errors import ExportError
+    from showroom.models import Role, User
+    from showroom.services.context import Actor
+    from showroom.services.permissions import PermissionDenied
+    from showroom.services.store import default_actor
+
+    assert isinstance(db, Database)
+
+    def user_id(username: str) -> int | None:
+        with db.reader() as session:
+            return session.scalar(select(User.id).where(User.username == username))
+
+    if args.user:
+        with db.reader() as session:
+            user = session.scalars(select(User).where(User.username == args.user)).first()
+        if user is None or not user.active:
+            print(
+                _(QT_TRANSLATE_NOOP("CommandLine", "No active user {user}.")).format(
+                    user=args.user
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        actor = Actor(user.id, user.username, user.display_name, Role(user.role))
+    else:
+        actor = default_actor(db)
+    if not (args.pdf or args.xlsx):
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "Give --pdf and/or --xlsx.")), file=sys.stderr)
+        return 2
+    try:
+        if args.report == "daily":
+            from showroom.sheets.daily_report import export_daily_report
+
+            day = args.date or dt.date.today()
+            export_daily_report(db, actor, day, pdf=args.pdf, xlsx=args.xlsx)
+        else:
+            from showroom.sheets.monthly_report import export_monthly_report
+
+            consultant = None
+            if args.consultant:
+                consultant = user_id(args.consultant)
+                if consultant is None:
+                    print(
+                        _(QT_TRANSLATE_NOOP("CommandLine", "No active user {user}.")).format(
+                            user=args.consultant
+                        ),
+                        file=sys.stderr,
+                    )
+                    return 1
+            month = args.month or dt.date.today()
+            export_monthly_report(
+                db, actor, month, consultant_id=consultant, pdf=args.pdf, xlsx=args.xlsx
+            )
+    except PermissionDenied as exc:
+        _print_msg(exc.msg)
+        return 1
+    except ExportError as exc:
+        _print_msg(exc.message)
+        return 1
+    for path in (args.pdf, args.xlsx):
+        if path:
+            print(path)
+    return 0

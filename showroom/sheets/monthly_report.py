@@ -1,0 +1,265 @@
+"""The monthly business report as a sheet: one row per day, the month's total, targets, a chart.
+
+Same figures and columns as the daily report (:func:`~.daily_report.figure_columns`),
+one row per day of the month with the weekday, the total in bold at the foot. The PDF
+adds a bar chart of the month's walk-ins and orders per day (reportlab graphics, drawn
+as vectors in the document's own fonts) and the month's targets against the total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from showroom.db import Database
+from showroom.exports import Column, ColumnKind, ExcelBook, RowStyle, SheetSpec
+from showroom.exports.columns import Progress, Text
+from showroom.exports.fonts import pdf_fonts
+from showroom.exports.output import atomic_output
+from showroom.exports.pdf import SheetDocument, paragraph, sheet_table, signature_line
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.reports.monthly import MonthlyReport, monthly_report
+from showroom.services.context import Actor
+from showroom.services.permissions import Permission, require
+from showroom.services.targets import TARGET_FIELDS
+
+from .daily_report import (
+    ACTUAL,
+    ATTAINMENT,
+    CONSULTANT,
+    SCOPE,
+    STYLE,
+    TARGET,
+    TARGET_NAMES,
+    WHOLE_STORE,
+    Printout,
+    Row,
+    TwoLineHeader,
+    audit_outputs,
+    figure_columns,
+    printout_for,
+    row_style,
+    weekday,
+)
+
+TITLE = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Monthly business report"))
+DATE = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Date"))
+WEEKDAY = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Weekday"))
+TOTAL = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Month total"))
+CHART_TITLE = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Walk-ins and orders per day"))
+WALK_INS = TARGET_NAMES["walk_ins"]
+ORDERS = TARGET_NAMES["orders"]
+TARGETS_HEADING = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Targets of the month"))
+
+#: A little smaller than lists, so that a month of 31 days fits one A4 landscape page.
+MONTH_FONT_SIZE = 7.5
+WALK_IN_COLOUR = colors.HexColor("#4F81BD")
+ORDER_COLOUR = colors.HexColor("#C0504D")
+
+
+def _filters(report: MonthlyReport) -> list[tuple[Text, Text]]:
+    if report.consultant_id is None:
+        return [(SCOPE, WHOLE_STORE)]
+    return [(CONSULTANT, report.consultant or "")]
+
+
+def monthly_spec(report: MonthlyReport) -> SheetSpec:
+    columns = [
+        Column("date", DATE, ColumnKind.DATE, 10),
+        Column("weekday", WEEKDAY, width=7),
+        *figure_columns(report.levels),
+    ]
+    return SheetSpec(
+        TITLE, columns, filters=_filters(report), subtitle=report.month.strftime("%Y-%m")
+    )
+
+
+def monthly_rows(report: MonthlyReport) -> list[Row]:
+    rows: list[Row] = []
+    for day, figures in report.days:
+        row = figures.as_row(report.levels)
+        row.update(date=day, weekday=weekday(day))
+        if day.weekday() >= 5:
+            row[STYLE] = RowStyle.HIGHLIGHT  # weekends: the busy days, as on the paper
+        rows.append(row)
+    return rows
+
+
+def monthly_total(report: MonthlyReport) -> Row:
+    row = report.total.as_row(report.levels)
+    row.update(date=TOTAL, weekday=None)
+    return row
+
+
+def month_targets_spec(report: MonthlyReport) -> SheetSpec:
+    columns: list[Column] = []
+    for name in TARGET_FIELDS:
+        label = TARGET_NAMES[name]
+        columns += [
+            Column(f"{name}_target", TwoLineHeader(label, TARGET), ColumnKind.INT, 6),
+            Column(f"{name}_actual", TwoLineHeader(label, ACTUAL), ColumnKind.INT, 6),
+            Column(f"{name}_rate", TwoLineHeader(label, ATTAINMENT), ColumnKind.PERCENT, 7),
+        ]
+    return SheetSpec(
+        TARGETS_HEADING, columns, filters=_filters(report), subtitle=report.month.strftime("%Y-%m")
+    )
+
+
+def month_target_rows(report: MonthlyReport) -> list[Row]:
+    row: Row = {}
+    for name in TARGET_FIELDS:
+        row[f"{name}_target"] = getattr(report.targets, name) or None
+        row[f"{name}_actual"] = int(getattr(report.total, name))
+        row[f"{name}_rate"] = report.attainment(name)
+    return [row]
+
+
+def day_chart(report: MonthlyReport, width: float, lang: str, height: float = 62 * mm) -> Drawing:
+    """Grouped bars: walk-ins and orders for each day of the month, with a legend."""
+    fonts = pdf_fonts()
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 28, 22
+    chart.width, chart.height = width - 40, height - 48
+    chart.data = [
+        [figures.walk_ins for _, figures in report.days],
+        [figures.orders for _, figures in report.days],
+    ]
+    chart.categoryAxis.categoryNames = [str(day.day) for day, _ in report.days]
+    chart.categoryAxis.labels.fontName = fonts.latin
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fontName = fonts.latin
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = True
+    peak = max((max(series) for series in chart.data if series), default=0)
+    if peak < 5:
+        chart.valueAxis.valueMax = 5
+        chart.valueAxis.valueStep = 1
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+    chart.bars[0].fillColor = WALK_IN_COLOUR
+    chart.bars[1].fillColor = ORDER_COLOUR
+    chart.bars.strokeWidth = 0
+    chart.groupSpacing = 3
+    drawing.add(chart)
+    # The title and legend hold Chinese: the CJK font has every glyph they need.
+    drawing.add(
+        String(
+            width / 2, height - 12, CHART_TITLE.text(lang), fontName=fonts.cjk, fontSize=9,
+            textAnchor="middle",
+        )
+    )  # fmt: skip
+    legend = Legend()
+    legend.x, legend.y = width - 150, height - 6
+    legend.fontName = fonts.cjk
+    legend.fontSize = 8
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 60
+    legend.colorNamePairs = [
+        (WALK_IN_COLOUR, WALK_INS.text(lang)),
+        (ORDER_COLOUR, ORDERS.text(lang)),
+    ]
+    drawing.add(legend)
+    return drawing
+
+
+def monthly_story(report: MonthlyReport, doc: SheetDocument, lang: str) -> list[Flowable]:
+    spec = monthly_spec(report)
+    targets = month_targets_spec(report)
+    return [
+        sheet_table(
+            spec,
+            monthly_rows(report),
+            width=doc.width,
+            lang=lang,
+            row_style=row_style,
+            totals=monthly_total(report),
+            zebra=False,
+            font_size=MONTH_FONT_SIZE,
+        ),
+        Spacer(1, 5 * mm),
+        KeepTogether(
+            [
+                day_chart(report, doc.width, lang),
+                Spacer(1, 4 * mm),
+                paragraph(TARGETS_HEADING.text(lang), lang=lang, size=10),
+                Spacer(1, 2 * mm),
+                sheet_table(targets, month_target_rows(report), width=doc.width, lang=lang),
+            ]
+        ),
+        signature_line(width=doc.width, lang=lang),
+    ]
+
+
+def write_monthly_pdf(
+    path: str | os.PathLike[str],
+    report: MonthlyReport,
+    printout: Printout,
+    *,
+    progress: Progress | None = None,
+) -> None:
+    lang = printout.lang
+    spec = monthly_spec(report)
+    with atomic_output(path) as partial:
+        doc = SheetDocument(
+            partial, title=spec.title, subtitle=spec.subtitle, filters=spec.filters,
+            store_name=printout.store_name, printed_by=printout.printed_by,
+            printed_at=printout.printed_at, lang=lang, landscape=True,
+        )  # fmt: skip
+        doc.render(monthly_story(report, doc, lang), progress=progress)
+
+
+def write_monthly_xlsx(
+    path: str | os.PathLike[str],
+    report: MonthlyReport,
+    printout: Printout,
+    *,
+    progress: Progress | None = None,
+) -> None:
+    with ExcelBook(
+        path, lang=printout.lang, exported_by=printout.printed_by,
+        store_name=printout.store_name, exported_at=printout.printed_at,
+    ) as book:  # fmt: skip
+        book.add_sheet(
+            monthly_spec(report), monthly_rows(report), row_style=row_style,
+            totals=monthly_total(report), landscape=True, progress=progress,
+        )  # fmt: skip
+        book.add_sheet(month_targets_spec(report), month_target_rows(report), landscape=True)
+
+
+def export_monthly_report(
+    db: Database,
+    actor: Actor,
+    month: dt.date,
+    *,
+    consultant_id: int | None = None,
+    pdf: str | os.PathLike[str] | None = None,
+    xlsx: str | os.PathLike[str] | None = None,
+    lang: str | None = None,
+    progress: Progress | None = None,
+) -> MonthlyReport:
+    """Computes the month's report and writes it as PDF and/or workbook; audited."""
+    require(actor, Permission.EXPORT)
+    report = monthly_report(db, actor, month, consultant_id)
+    printout = printout_for(db, actor, lang)
+    written: list[tuple[str, Path]] = []
+    if pdf is not None:
+        write_monthly_pdf(pdf, report, printout, progress=progress)
+        written.append(("pdf", Path(pdf)))
+    if xlsx is not None:
+        write_monthly_xlsx(xlsx, report, printout, progress=progress)
+        written.append(("xlsx", Path(xlsx)))
+    audit_outputs(
+        db, actor, "monthly_report", written, month=report.month, consultant=report.consultant_id
+    )
+    return report
