@@ -299,6 +299,91 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <source>Only an administrator can manage backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom backs up automatically on the first start of each day and before every upgrade, keeping {daily} daily and {monthly} monthly backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom backup (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data by the backup {file} ({customers} customers)?
+
+The current data is kept as a backup first. Showroom closes afterwards; start it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. Showroom will close now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store runs on a database server: back it up on the server (for PostgreSQL with pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallScripts</name>
     <message>
         <source>customer&apos;s name with Mr/Ms</source>
@@ -1014,6 +1099,18 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Please enter the date as 2024-05-01.</source>
+        <extracomment>&quot;2024-5-1&quot;, &quot;2024/05/01&quot;, &quot;2024.5.1&quot;, &quot;20240501&quot; are all the same day to a receptionist.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardSheet</name>
     <message>
         <source>Customer information card</source>
@@ -1683,6 +1780,13 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>Walk-ins {walk_ins}, calls {calls}. From first contact to delivery: {rate}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchBox</name>
     <message>
         <source>Search phone, plate, name or pinyin…</source>
@@ -2269,6 +2373,45 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} losses; reason confirmed by the manager: {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Came every time</source>
@@ -2371,11 +2514,76 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     </message>
 </context>
 <context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Special mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. company fleet of 12 cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a duplicate into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the other record of the same person. Its vehicles, visits, prospects, services, calls, complaints and marks move to this card; the merge can be undone later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, plate, VIN, name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move everything of “{other}” to “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>{summary}
 
 Shortcut: Ctrl+{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2490,6 +2698,41 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <extracomment>Printing above this resolution only makes the spool file bigger.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>view the visitor log</source>
@@ -2594,6 +2837,176 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>This record belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectCardDialog</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect card: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drives: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the follow-up of {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectList</name>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2806,6 +3219,25 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsPage</name>
+    <message>
+        <source>My follow-ups today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3239,6 +3671,45 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>ServiceVisitDialog</name>
+    <message>
+        <source>Service visit: {vehicle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last read: {km}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>&amp;Sign out / switch user…</source>
@@ -3371,6 +3842,81 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Choose a sales consultant from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Only an administrator can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +4108,53 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>The name has {count} characters; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Edit vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage at first visit (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,67 +5,67 @@
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>所有记录</translation>
     </message>
     <message>
         <source>record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录号</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有操作</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 条</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>{count} entries exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {count} 条。</translation>
     </message>
 </context>
 <context>
@@ -73,189 +73,189 @@
     <message>
         <source>created</source>
         <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions, for the audit view&apos;s filter (English source, &quot;AuditLog&quot; context).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销合并</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>revealed personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整个人信息</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>administrator set up</source>
-        <translation type="unfinished"></translation>
+        <translation>设置管理员</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站</translation>
     </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
         <source>Enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>The password needs at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {count} 个字符。</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>A user name has no spaces and at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能包含空格，最多 40 个字符。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>The name is longer than 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名超过 80 个字符。</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择角色。</translation>
     </message>
     <message>
         <source>The administrator has already been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员已经设置过了。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>This account has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已停用。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误。</translation>
     </message>
     <message>
         <source>The user name {name} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {name} 已被使用。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户已不存在。</translation>
     </message>
     <message>
         <source>The store needs at least one active administrator: make another first.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统至少需要一名启用的管理员：请先设置另一名管理员。</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己的账号。</translation>
     </message>
 </context>
 <context>
@@ -263,39 +263,126 @@
     <message>
         <source>This store runs on a database server: back it up on the server (for PostgreSQL with pg_dump).</source>
         <extracomment>Pages copied per step: small enough to report progress and let writers in between.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本店使用数据库服务器：请在服务器上备份（PostgreSQL 使用 pg_dump）。</translation>
     </message>
     <message>
         <source>This database is not stored in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库不是存储在文件中的。</translation>
     </message>
     <message>
         <source>Cannot write to the folder {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件夹 {folder}：{error}</translation>
     </message>
     <message>
         <source>The backup to {folder} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
         <source>The file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
         <source>The file {file} is damaged: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 已损坏：{detail}</translation>
     </message>
     <message>
         <source>The file {file} is not a Showroom database.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 不是展厅管理的数据库。</translation>
     </message>
     <message>
         <source>The file {file} was written by a newer version of Showroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 由更新版本的展厅管理写入。</translation>
     </message>
     <message>
         <source>The restore failed ({error}); the database before it is saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败（{error}）；恢复前的数据库已保存为 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Only an administrator can manage backups.</source>
+        <translation>只有管理员可以管理备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>选择文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Showroom backs up automatically on the first start of each day and before every upgrade, keeping {daily} daily and {monthly} monthly backups.</source>
+        <translation>展厅管理每天第一次启动时及每次升级前自动备份，保留 {daily} 个每日备份和 {monthly} 个每月备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>恢复所选备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>从以下文件恢复</translation>
+    </message>
+    <message>
+        <source>Showroom backup (*.db)</source>
+        <translation>展厅管理备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the current data by the backup {file} ({customers} customers)?
+
+The current data is kept as a backup first. Showroom closes afterwards; start it again to continue.</source>
+        <translation>用备份 {file}（{customers} 位客户）替换当前数据？
+
+当前数据会先保存为一个备份。完成后展厅管理将关闭，请重新启动继续使用。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Showroom will close now.</source>
+        <translation>备份已恢复。展厅管理现在将关闭。</translation>
+    </message>
+    <message>
+        <source>This store runs on a database server: back it up on the server (for PostgreSQL with pg_dump).</source>
+        <translation>本店使用数据库服务器：请在服务器上备份（PostgreSQL 使用 pg_dump）。</translation>
     </message>
 </context>
 <context>
@@ -608,95 +695,95 @@
     </message>
     <message>
         <source>back up the database now (SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份数据库（SQLite）</translation>
     </message>
     <message>
         <source>folder for the backup (default: from the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件夹（默认：设置中的文件夹）</translation>
     </message>
     <message>
         <source>replace the database by a backup, after checking the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>检查备份后，用备份替换数据库</translation>
     </message>
     <message>
         <source>list and manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>列出并管理用户账号</translation>
     </message>
     <message>
         <source>administrator to sign in as (default admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>以哪个管理员身份登录（默认 admin）</translation>
     </message>
     <message>
         <source>list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账号</translation>
     </message>
     <message>
         <source>create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账号</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>stop an account from signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>停用账号</translation>
     </message>
     <message>
         <source>let a deactivated account sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用账号</translation>
     </message>
     <message>
         <source>set a new password for an account</source>
-        <translation type="unfinished"></translation>
+        <translation>为账号设置新密码</translation>
     </message>
     <message>
         <source>change an account&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>修改账号角色</translation>
     </message>
     <message>
         <source>first start: set the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>首次启动：设置管理员密码</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 {file}</translation>
     </message>
     <message>
         <source>{file}: sound, {customers} customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：完好，{customers} 位客户。</translation>
     </message>
     <message>
         <source>Restored. The database as it was is kept in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复。恢复前的数据库保存在 {file}</translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次：</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>{user} can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 现在可以登录了。</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>No account {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账号 {user}。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <source>Stopped. The rows saved so far are kept; run the same import again to add the rest.</source>
@@ -998,18 +1085,32 @@
         <source>{user} saved this record at {time} while you were editing it, so your changes were not saved. Fields changed by both:
 {fields}
 Reopen the record to see the current values, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间，{user} 于 {time} 保存了这条记录，因此您的修改没有保存。双方都修改的字段：
+{fields}
+请重新打开记录查看当前内容，然后再修改一次。</translation>
     </message>
     <message>
         <source>{field}: theirs “{theirs}”, mine “{mine}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：对方“{theirs}”，我的“{mine}”</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>This record was deleted by someone else while you were editing it.</source>
+        <translation>在您编辑期间，这条记录已被他人删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Please enter the date as 2024-05-01.</source>
+        <extracomment>&quot;2024-5-1&quot;, &quot;2024/05/01&quot;, &quot;2024.5.1&quot;, &quot;20240501&quot; are all the same day to a receptionist.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,6 +1785,13 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>FunnelPanel</name>
+    <message>
+        <source>Walk-ins {walk_ins}, calls {calls}. From first contact to delivery: {rate}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchBox</name>
     <message>
         <source>Search phone, plate, name or pinyin…</source>
@@ -1702,11 +1810,11 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>HistoryDialog</name>
     <message>
         <source>Nothing has been recorded for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录还没有任何变更记录。</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1989,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2270,6 +2378,45 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>LossPanel</name>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished">战败</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} losses; reason confirmed by the manager: {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished">销售顾问</translation>
+    </message>
+</context>
+<context>
     <name>Loyalty</name>
     <message>
         <source>Came every time</source>
@@ -2374,6 +2521,48 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     </message>
 </context>
 <context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Special mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. company fleet of 12 cars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a duplicate into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the other record of the same person. Its vehicles, visits, prospects, services, calls, complaints and marks move to this card; the merge can be undone later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, plate, VIN, name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move everything of “{other}” to “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>{summary}
@@ -2382,6 +2571,29 @@ Shortcut: Ctrl+{number}</source>
         <translation>{summary}
 
 快捷键：Ctrl+{number}</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -2471,27 +2683,62 @@ Shortcut: Ctrl+{number}</source>
     <name>PasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <extracomment>Printing above this resolution only makes the spool file bigger.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">查询</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
     </message>
 </context>
 <context>
@@ -2499,59 +2746,59 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>view the visitor log</source>
         <extracomment>Reassign a prospect to another consultant, confirm a loss, comment as manager. Merge duplicates, anonymise on a deletion request. Work on every advisor&apos;s call list, not only the actor&apos;s own. Reports over every consultant (otherwise a consultant sees only their own figures). Set each consultant&apos;s monthly sales targets (the daily report&apos;s target columns). Exports and printouts with full phone numbers and resident IDs. Reveal one masked value on screen (audited). Soft-delete a record (hidden, kept, audited). Role → what it may do. The administrator maintains the system (users, settings, backups) and may see everything, but day-to-day management rights (exports with personal data in full, the audit view, loss confirmation) belong to the manager too. Names shown when a permission is refused (&quot;You may not: export personal data in full&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>查看来店登记</translation>
     </message>
     <message>
         <source>record visits and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来店和来电</translation>
     </message>
     <message>
         <source>view prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>查看潜在客户</translation>
     </message>
     <message>
         <source>edit prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑潜在客户</translation>
     </message>
     <message>
         <source>work with other consultants&apos; prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>处理其他顾问的潜在客户</translation>
     </message>
     <message>
         <source>reassign prospects and confirm losses</source>
-        <translation type="unfinished"></translation>
+        <translation>转交潜在客户并确认战败</translation>
     </message>
     <message>
         <source>view customers</source>
-        <translation type="unfinished"></translation>
+        <translation>查看客户</translation>
     </message>
     <message>
         <source>edit customers</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <source>merge or anonymise customers</source>
-        <translation type="unfinished"></translation>
+        <translation>合并或匿名化客户</translation>
     </message>
     <message>
         <source>view after-sales records</source>
-        <translation type="unfinished"></translation>
+        <translation>查看售后记录</translation>
     </message>
     <message>
         <source>edit after-sales records</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑售后记录</translation>
     </message>
     <message>
         <source>work on other advisors&apos; call lists</source>
-        <translation type="unfinished"></translation>
+        <translation>处理其他服务顾问的回访名单</translation>
     </message>
     <message>
         <source>view reports</source>
-        <translation type="unfinished"></translation>
+        <translation>查看报表</translation>
     </message>
     <message>
         <source>view reports for the whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>查看全店报表</translation>
     </message>
     <message>
         <source>set sales targets</source>
@@ -2559,46 +2806,216 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>export or print lists</source>
-        <translation type="unfinished"></translation>
+        <translation>导出或打印列表</translation>
     </message>
     <message>
         <source>export personal data in full</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完整个人信息</translation>
     </message>
     <message>
         <source>reveal masked personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看被遮蔽的个人信息</translation>
     </message>
     <message>
         <source>import data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>delete records</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>back up and restore the database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份和恢复数据库</translation>
     </message>
     <message>
         <source>Your role does not allow you to {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权{action}。</translation>
     </message>
     <message>
         <source>This record belongs to another user.</source>
+        <translation>这条记录属于其他用户。</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectCardDialog</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">跟进</translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits and vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect card: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drives: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the follow-up of {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectList</name>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished">潜在客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +3229,25 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Value</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsPage</name>
+    <message>
+        <source>My follow-ups today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished">战败</translation>
     </message>
 </context>
 <context>
@@ -3244,22 +3680,61 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>ServiceVisitDialog</name>
+    <message>
+        <source>Service visit: {vehicle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last read: {km}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished">服务顾问</translation>
+    </message>
+    <message>
+        <source>Repair order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>&amp;Sign out / switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录 / 切换用户(&amp;S)…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
         <source>The daily backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -3274,51 +3749,51 @@ Shortcut: Ctrl+{number}</source>
     <name>SignInDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Set up the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>设置管理员</translation>
     </message>
     <message>
         <source>Welcome to Showroom. Choose the administrator&apos;s password: the administrator creates the accounts of everyone else. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用展厅管理。请设置管理员密码：管理员负责为其他所有人创建账号。请妥善保管。</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 {count} 个字符</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Sign in to {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 {store}</translation>
     </message>
     <message>
         <source>Sign in to Showroom</source>
-        <translation type="unfinished"></translation>
+        <translation>登录展厅管理</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建并登录</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3856,81 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Choose a sales consultant from the list.</source>
         <translation>请从列表中选择销售顾问。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Only an administrator can manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>新建用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>修改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>停用 / 启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Role of {name}:</source>
+        <translation>{name} 的角色：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>{name} 的新密码：</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4122,53 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>The name has {count} characters; at most {limit} are allowed.</source>
         <translation>姓名有 {count} 个字符；最多允许 {limit} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Edit vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished">车架号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">意向车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mileage at first visit (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
     </message>
 </context>
 <context>
