@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from showroom.i18n import QT_TRANSLATE_NOOP
+
 from .pages import PageContext
 
 
@@ -35,7 +37,13 @@ class SettingsTab:
 
 
 #: In the order the tabs appear.
-SETTINGS_TABS: tuple[SettingsTab, ...] = ()
+SETTINGS_TABS: tuple[SettingsTab, ...] = (
+    SettingsTab(QT_TRANSLATE_NOOP("SettingsPage", "Users"), "ui.users_tab", "UsersTab"),
+    SettingsTab(QT_TRANSLATE_NOOP("SettingsPage", "Backups"), "ui.backup_tab", "BackupTab"),
+    SettingsTab(
+        QT_TRANSLATE_NOOP("SettingsPage", "Call scripts"), "ui.call_scripts_tab", "CallScriptsTab"
+    ),
+)
 
 
 class SettingsPage(QWidget):
