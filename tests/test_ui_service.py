@@ -85,3 +85,31 @@ def test_booked_call_needs_no_mileage(qtbot, sqlite_db: Database) -> None:
     with sqlite_db.reader() as s:
         call = s.get(CareCall, call_id)
     assert call.outcome == "booked" and call.booked_for == dt.date.today() + dt.timedelta(days=3)
+
+
+def test_service_page_lists_and_sorts(qtbot, sqlite_db: Database) -> None:
+    from showroom.services.store import store_info
+    from showroom.sheets.service_lists import ServiceList
+    from ui.pages import PageContext
+    from ui.service_page import ServicePage
+
+    _scheduled(sqlite_db)
+    actor = default_actor(sqlite_db)
+    context = PageContext(sqlite_db, actor, store_info(sqlite_db))
+    today = DELIVERED + dt.timedelta(days=75)
+    page = ServicePage(context, today=lambda: today)
+    qtbot.addWidget(page)
+    page.show()
+    calls = page.lists[ServiceList.CALLS]
+    page.tabs.setCurrentWidget(calls)
+    assert calls.model.rowCount() == 2  # the day-2 call (late) and the 2-month call
+    assert "2" in calls.count.text()
+    due = page.lists[ServiceList.DUE]
+    page.tabs.setCurrentWidget(due)
+    # First maintenance due at 3 months (1 June) is within 30 days of 15 May.
+    assert due.model.rowCount() == 1 and due.model.row(0).plate == "沪B54321"
+    qtbot.keyClicks(due.search, "zzz")
+    due.reload()
+    assert due.model.rowCount() == 0
+    page.tabs.setCurrentWidget(page.complaints)
+    assert page.complaints.model.rowCount() == 0

@@ -91,6 +91,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Pages",
             "Prospects graded H/A/B/C with their follow-ups, and who is due for a call today.",
         ),
+        factory=lazy_page("ui.prospects_page", "ProspectsPage"),
     ),
     PageSpec(
         "customers",
@@ -108,6 +109,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Pages",
             "Maintenance due, post-sale care calls, insurance renewals and annual inspections.",
         ),
+        factory=lazy_page("ui.service_page", "ServicePage"),
     ),
     PageSpec(
         "reports",
@@ -116,6 +118,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Pages",
             "The daily business report, the sales funnel and lost deals, as PDF and Excel.",
         ),
+        factory=lazy_page("ui.reports_page", "ReportsPage"),
     ),
     PageSpec(
         "settings",

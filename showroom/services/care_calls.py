@@ -81,9 +81,9 @@ def schedule_after_delivery(
 ) -> list[CareCall]:
     """Create the post-delivery care calls for ``vehicle`` and return the new ones.
 
-    Re-recording a delivery does not double the calls: kinds already scheduled for the
-    vehicle are left as they are (their dates move if the delivery date changed and the
-    call is still open).
+    Also refreshes the vehicle's cached due date. Re-recording a delivery does not double
+    the calls: kinds already scheduled for the vehicle are left as they are (their dates
+    move if the delivery date changed and the call is still open).
     """
     customer = session.get(Customer, vehicle.customer_id)
     existing = {
@@ -117,6 +117,8 @@ def schedule_after_delivery(
         session.add(call)
         created.append(call)
     session.flush()
+    # The delivery starts the first-maintenance clock: the due list must see it at once.
+    refresh_vehicle(session, vehicle.id)
     return created
 
 

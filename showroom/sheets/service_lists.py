@@ -88,37 +88,58 @@ _PAPER = (
 
 COLUMNS: dict[ServiceList, tuple[Column, ...]] = {
     ServiceList.DUE: (
-        _CUSTOMER, _PHONE, _PLATE, _MODEL,
-        Column("last_service", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Last service")),
-               ColumnKind.DATE, 10),
+        _CUSTOMER,
+        _PHONE,
+        _PLATE,
+        _MODEL,
+        Column(
+            "last_service",
+            _m(QT_TRANSLATE_NOOP("ServiceSheet", "Last service")),
+            ColumnKind.DATE,
+            10,
+        ),
         Column("km_now", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Km now (est.)")), ColumnKind.INT, 8),
         Column("due_on", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Due")), ColumnKind.DATE, 10),
         Column("why", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Why")), width=16),
-        _LOYALTY, _MARKS, *_PAPER,
+        _LOYALTY,
+        _MARKS,
+        *_PAPER,
     ),
     ServiceList.CALLS: (
         Column("kind", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Call")), width=12),
-        _CUSTOMER, _PHONE, _PLATE, _MODEL,
+        _CUSTOMER,
+        _PHONE,
+        _PLATE,
+        _MODEL,
         Column("due_on", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Due")), ColumnKind.DATE, 10),
         Column("latest_on", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Latest")), ColumnKind.DATE, 10),
         Column("assignee", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Assigned to")), width=8),
-        _MARKS, *_PAPER,
+        _MARKS,
+        *_PAPER,
     ),
     ServiceList.RENEWALS: (
-        _CUSTOMER, _PHONE, _PLATE, _MODEL,
+        _CUSTOMER,
+        _PHONE,
+        _PLATE,
+        _MODEL,
         Column("insurer", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Insurer")), width=12),
         Column(
             "due_on", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Renewal date")), ColumnKind.DATE, 10
         ),
-        _LOYALTY, _MARKS, *_PAPER,
+        _LOYALTY,
+        _MARKS,
+        *_PAPER,
     ),
     ServiceList.BIRTHDAYS: (
-        _CUSTOMER, _PHONE,
+        _CUSTOMER,
+        _PHONE,
         Column("birthday", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Birthday")), ColumnKind.DATE, 10),
         Column("age", _m(QT_TRANSLATE_NOOP("ServiceSheet", "Age")), ColumnKind.INT, 5),
-        _LOYALTY, _MARKS, *_PAPER,
+        _LOYALTY,
+        _MARKS,
+        *_PAPER,
     ),
-}  # fmt: skip
+}
 
 
 def _loyalty(code: str | None) -> Msg | None:
@@ -203,8 +224,13 @@ class ListRequest:
 
 def fetch_rows(db: Database, actor: Actor, request: ListRequest, today: dt.date) -> list[Any]:
     """Every row of the list (no paging: an export holds what the filter holds)."""
-    args: dict[str, Any] = {"today": today, "flt": request.flt, "sort": request.sort,
-                            "descending": request.descending, "limit": None}  # fmt: skip
+    args: dict[str, Any] = {
+        "today": today,
+        "flt": request.flt,
+        "sort": request.sort,
+        "descending": request.descending,
+        "limit": None,
+    }
     if request.kind is ServiceList.DUE:
         return due_list(db, actor, request.window, **args).rows
     if request.kind is ServiceList.CALLS:
@@ -220,6 +246,11 @@ _CELLS: dict[ServiceList, Callable[[Any, str | None], tuple[object, ...]]] = {
     ServiceList.RENEWALS: renewal_cells,
     ServiceList.BIRTHDAYS: birthday_cells,
 }
+
+
+def row_cells(kind: ServiceList, row: Any, lang: str | None = None) -> tuple[object, ...]:
+    """A service row as the sheet's cells (the screen shows the same)."""
+    return _CELLS[kind](row, lang)
 
 
 def sheet_for(request: ListRequest, today: dt.date) -> SheetSpec:
@@ -254,7 +285,7 @@ class _Text:
         return format(self.msg.text(), spec)
 
 
-def _row_style(kind: ServiceList, today: dt.date) -> Callable[[Sequence[object]], RowStyle | None]:
+def row_style(kind: ServiceList, today: dt.date) -> Callable[[Sequence[object]], RowStyle | None]:
     due_column = {ServiceList.DUE: 6, ServiceList.CALLS: 6}.get(kind)
     marks_column = [c.key for c in COLUMNS[kind]].index("marks")
     difficult = mark_badges([MarkKind.DIFFICULT])
@@ -290,7 +321,7 @@ def export_list(
     rows = [cells(r, lang) for r in fetch_rows(db, actor, request, today)]
     spec = sheet_for(request, today)
     store = store_info(db).name(lang)
-    style = _row_style(request.kind, today)
+    style = row_style(request.kind, today)
     if fmt == "xlsx":
         written = write_xlsx(
             path,
