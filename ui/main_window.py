@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.search_box.setFixedWidth(380)
         toolbar.addWidget(store)
+        from .due_summary import DueSummary
+
+        self.due_summary = DueSummary(self.db, self.actor, toolbar)
+        self.due_summary.open_service.connect(lambda: self.show_page("service"))
+        toolbar.addWidget(self.due_summary)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         self.pages.show_page(key or PAGES[0].key)
         self.status_bar.show_context(actor, self.db, self.store_name)
         self.session_actions.update_for(actor)
+        self.due_summary.set_actor(actor)
 
     @Slot()
     def start_daily_backup(self) -> None:
