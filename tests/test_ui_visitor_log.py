@@ -271,11 +271,11 @@ def test_departed_records_the_time_and_ends_the_highlight(
 ) -> None:
     visit_id = _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(minutes=45), departed_at=None)
     desk_page.reload()
-    assert desk_page.model.present_count() == 1
+    assert desk_page.in_showroom == 1
     desk_page.table.selectRow(desk_page.model.row_of(visit_id))
     desk_page.table.setFocus()
     qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)
-    assert desk_page.model.present_count() == 0
+    assert desk_page.in_showroom == 0
     row = desk_page.selected_row()
     assert row is not None and row.id == visit_id and row.departed_at == NOW
     assert desk_page.model.texts(desk_page.model.row_of(visit_id))[3] == "0:45"
@@ -295,6 +295,30 @@ def test_filters_and_sorting_reload_from_the_database(
     assert _names_in_table(desk_page) == ["李娜"]
     desk_page.first_filter.setCurrentIndex(desk_page.first_filter.findData(False))
     assert _names_in_table(desk_page) == []
+
+
+def test_a_long_range_is_read_a_page_at_a_time(
+    qtbot: QtBot,
+    desk_page: VisitorLogPage,
+    sqlite_db: Database,
+    people: dict[str, Actor],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.visitor_log_page
+
+    monkeypatch.setattr(ui.visitor_log_page, "PAGE_SIZE", 3)
+    ids = [
+        _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(minutes=10 * (8 - i)),
+             departed_at=None, phone=None, visitor_name=f"客{i}")
+        for i in range(7)
+    ]  # fmt: skip
+    desk_page.reload()
+    assert desk_page.model.rowCount() == 3 and desk_page.model.canFetchMore()
+    assert "7" in desk_page.count_label.text() and desk_page.in_showroom == 7
+    desk_page.reload(select_id=ids[-1])  # the newest visit: on the third page
+    assert desk_page.model.rowCount() == 7 and not desk_page.model.canFetchMore()
+    assert desk_page.selected_row().id == ids[-1]
+    assert _names_in_table(desk_page) == [f"客{i}" for i in range(7)]
 
 
 @pytest.fixture

@@ -25,9 +25,11 @@ from showroom.services.visits import (
     ValidationFailed,
     VisitFilter,
     VisitInput,
+    VisitRow,
     list_visits,
     log_visit,
     lookup_returning,
+    open_log,
     record_departure,
     visit_choices,
 )
@@ -276,6 +278,15 @@ def test_departure_is_recorded_once_and_not_before_arrival(
         record_departure(db, staff["desk"], logged.visit_id, now=NOW)
 
 
+def test_the_row_statement_selects_the_fields_of_visit_row_in_order() -> None:
+    from dataclasses import fields
+
+    from showroom.services.visit_queries import _row_columns
+
+    names = [column.key for column in _row_columns("zh_CN")]
+    assert names == [f.name for f in fields(VisitRow)]
+
+
 def test_the_log_filters_and_sorts_in_sql(
     db: Database, staff: dict[str, Actor], sources: dict[str, int]
 ) -> None:
@@ -314,8 +325,17 @@ def test_the_log_filters_and_sorts_in_sql(
     assert names(order="kind") == ["李娜", "张伟", "张伟"]
     assert names(order="arrived_at", descending=True) == ["李娜", "张伟", "张伟"]
     assert names(order="departed_at") == ["李娜", "张伟", "张伟"]  # empty departures last
-    page = list_visits(db, desk, VisitFilter(TODAY - dt.timedelta(days=1), TODAY), limit=2)
+    both_days = VisitFilter(TODAY - dt.timedelta(days=1), TODAY)
+    page = list_visits(db, desk, both_days, limit=2)
     assert page.truncated and len(page.rows) == 2
+    rest = list_visits(db, desk, both_days, limit=2, offset=2)
+    assert [r.visitor_name for r in rest.rows] == ["李娜"] and not rest.truncated
+
+    log = open_log(db, desk, both_days, today=TODAY, page_size=2)
+    assert log.more and log.total == 3 and log.rows == page.rows
+    assert log.in_showroom == 1  # today's walk-in without a departure; not yesterday's
+    later = open_log(db, desk, both_days, today=TODAY + dt.timedelta(days=5), page_size=9)
+    assert (later.more, later.total, later.in_showroom, len(later.rows)) == (False, 3, 0, 3)
 
 
 def test_lookup_finds_a_returning_visitor_with_visits_consultant_and_level(

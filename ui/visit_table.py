@@ -2,14 +2,15 @@
 
 Cells come from :func:`showroom.sheets.visits.visit_cells` and are written with the
 export layer's ``format_value``, so the screen, the workbook and the printout read the
-same. Sorting is asked of the database (``sort_requested``), never done here, so a
-month of rows sorts as fast as a day.
+same. Sorting is asked of the database (``sort_requested``), never done here, and rows
+arrive a page at a time as the view scrolls (``canFetchMore``/``fetchMore``), so a
+year of the log opens as fast as a day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from showroom.exports.columns import Align
 from showroom.exports.formatting import format_value
-from showroom.services.visit_types import VisitRow
+from showroom.services.visit_types import VisitPage, VisitRow
 from showroom.sheets.visits import COLUMNS, visit_cells
 
 #: The :class:`VisitRow` behind a row.
@@ -42,14 +43,50 @@ class VisitTableModel(QAbstractTableModel):
         self._rows: list[VisitRow] = []
         self._texts: list[list[str] | None] = []
         self._today = dt.date.today()
+        self._more: Callable[[int], VisitPage] | None = None
 
-    def set_rows(self, rows: Sequence[VisitRow], today: dt.date) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[VisitRow],
+        today: dt.date,
+        *,
+        more: Callable[[int], VisitPage] | None = None,
+    ) -> None:
+        """Shows ``rows``; ``more(offset)`` gives the rows after them, if there are any."""
         self.beginResetModel()
         self._rows = list(rows)
         # Text is made when a row is first painted: a long range opens at once.
         self._texts = [None] * len(self._rows)
         self._today = today
+        self._more = more
         self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._more is None:
+            return
+        page = self._more(len(self._rows))
+        if not page.truncated:
+            self._more = None
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self._texts.extend([None] * len(page.rows))
+            self.endInsertRows()
+
+    def load_until(self, visit_id: int) -> int:
+        """The row of ``visit_id``, fetching further pages until it is loaded (-1: none)."""
+        row = self.row_of(visit_id)
+        while row < 0 and self.canFetchMore():
+            before = len(self._rows)
+            self.fetchMore()
+            row = next(
+                (i for i in range(before, len(self._rows)) if self._rows[i].id == visit_id), -1
+            )
+        return row
 
     def rows(self) -> list[VisitRow]:
         return list(self._rows)
@@ -69,9 +106,6 @@ class VisitTableModel(QAbstractTableModel):
                 format_value(column, value) for column, value in zip(COLUMNS, cells, strict=True)
             ]
         return texts
-
-    def present_count(self) -> int:
-        return sum(1 for r in self._rows if r.in_showroom(self._today))
 
     # ------------------------------------------------------------------ Qt model API
 

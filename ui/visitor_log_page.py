@@ -36,7 +36,9 @@ from showroom.services.visits import (
     LoggedVisit,
     VisitChoices,
     VisitFilter,
+    VisitPage,
     list_visits,
+    open_log,
     record_departure,
     visit_choices,
 )
@@ -59,8 +61,8 @@ from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
 from .workers import Task, TaskControl
 
-#: Rows shown at most; a longer range asks to be narrowed (the export has every row).
-MAX_ROWS = 20_000
+#: Rows read at a time; more are read as the table scrolls down.
+PAGE_SIZE = 500
 #: Other workstations log visitors too: the table reloads this often (ms) while shown.
 REFRESH_MS = 30_000
 #: Pixels per character unit of a column's width in the sheet.
@@ -83,6 +85,7 @@ class VisitorLogPage(QWidget):
         self.form: VisitForm | None = None
         self.task: Task | None = None
         self._order = ("arrived_at", False)
+        self.in_showroom = 0
         self._build()
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.reload)
@@ -254,19 +257,20 @@ class VisitorLogPage(QWidget):
         if select_id is None:
             selected = self.selected_row()
             select_id = selected.id if selected else None
-        page = list_visits(self.db, self.actor, self.current_filter(), limit=MAX_ROWS)
-        self.model.set_rows(page.rows, self.today())
-        count = self.tr("{count} visits and calls").format(count=f"{len(page.rows):,}")
-        present = self.model.present_count()
-        if present:
-            count += " · " + self.tr("{count} in the showroom now").format(count=present)
-        if page.truncated:
-            count += " · " + self.tr("showing the first {count}; narrow the dates").format(
-                count=f"{MAX_ROWS:,}"
-            )
+        flt, today, db, actor = self.current_filter(), self.today(), self.db, self.actor
+        log = open_log(db, actor, flt, today=today, page_size=PAGE_SIZE)
+
+        def more(offset: int) -> VisitPage:
+            return list_visits(db, actor, flt, limit=PAGE_SIZE, offset=offset)
+
+        self.model.set_rows(log.rows, today, more=more if log.more else None)
+        self.in_showroom = log.in_showroom
+        count = self.tr("{count} visits and calls").format(count=f"{log.total:,}")
+        if log.in_showroom:
+            count += " · " + self.tr("{count} in the showroom now").format(count=log.in_showroom)
         self.count_label.setText(count)
         if select_id is not None:
-            row = self.model.row_of(select_id)
+            row = self.model.load_until(select_id)
             if row >= 0:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))

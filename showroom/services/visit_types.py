@@ -129,6 +129,18 @@ class VisitPage:
 
 
 @dataclass(frozen=True)
+class VisitLog:
+    """The log as a page opens it: the first rows and the figures over all of them."""
+
+    rows: list[VisitRow]
+    #: More rows follow the first page (fetched with ``list_visits(offset=…)``).
+    more: bool
+    total: int
+    #: Walk-ins of today (within the filter) whose departure is not recorded yet.
+    in_showroom: int
+
+
+@dataclass(frozen=True)
 class PastVisit:
     arrived_at: dt.datetime
     kind: str

@@ -51,6 +51,7 @@ from .visit_queries import (
     iter_visits,
     list_visits,
     lookup_returning,
+    open_log,
     visit_choices,
 )
 from .visit_types import (
@@ -61,6 +62,7 @@ from .visit_types import (
     VisitChoices,
     VisitFilter,
     VisitInput,
+    VisitLog,
     VisitPage,
     VisitRow,
 )
@@ -75,6 +77,7 @@ __all__ = [
     "VisitChoices",
     "VisitFilter",
     "VisitInput",
+    "VisitLog",
     "VisitPage",
     "VisitRow",
     "count_visits",
@@ -83,6 +86,7 @@ __all__ = [
     "list_visits",
     "log_visit",
     "lookup_returning",
+    "open_log",
     "record_departure",
     "visit_choices",
 ]
