@@ -486,6 +486,37 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
 </context>
 <context>
+    <name>CallScriptsTab</name>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareCallDialog</name>
     <message>
         <source>Care call — {name}</source>
@@ -1111,6 +1142,382 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>CustomerCardDialog</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hobbies and preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km/day since previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set mark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can set or clear special marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative spend: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mark “{mark}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split “{name}” off this card again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardSheet</name>
     <message>
         <source>Customer information card</source>
@@ -1561,6 +1968,81 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <source>All values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of Showroom (schema {revision}). Please update the program on this workstation.</source>
@@ -1611,6 +2093,37 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>The demo store could not be created:
 {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueSummary</name>
+    <message>
+        <source>Maintenance due {due} (overdue {overdue})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care calls {calls} (late {late})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints {open} (overdue {overdue})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2289,34 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>[{mark}]</source>
         <extracomment>Separator between the parts of a one-line summary (&quot;张三 · 138****5678 · 粤B12345&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Funnel</name>
+    <message>
+        <source>Walk-ins and calls</source>
+        <extracomment>(key, label) of each stage, in funnel order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,6 +2883,60 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelRules</name>
+    <message>
+        <source>Level {code} needs a name in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {code}: days must be between 1 and 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelRulesTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups falling on a weekend move to Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O (ordered) and F (lost) close a prospect: they have no follow-up interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,6 +3818,146 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>Prospects</name>
+    <message>
+        <source>Choose how you contacted the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level after this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the order with “Order”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the loss with “Lost”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect is closed (ordered or lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the prospect was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect has no recorded loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, e.g. 129800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose cash or loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order date is before the prospect was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the odometer in km.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prospect belongs to another consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open order can be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery date is before the order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VIN is already on another vehicle&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only see your own prospects.</source>
+        <extracomment>Sort keys of the lists: the today list puts overdue first, then the hottest level.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a prospect level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new prospect starts at an open level; record an order or a loss on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an active sales consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProspectsPage</name>
     <message>
         <source>My follow-ups today</source>
@@ -3425,6 +4160,65 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Store total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Daily business report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pages} page(s) to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,8 +4525,28 @@ Shortcut: Ctrl+{number}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>There is nothing to set yet.</source>
+        <source>Users</source>
         <extracomment>English source of the tab title, in the &quot;SettingsPage&quot; context. In the order the tabs appear.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to set yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,6 +4656,53 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Choose a sales consultant from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may change the targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the targets of {count} consultant(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4430,7 +5291,7 @@ Shortcut: Ctrl+{number}</source>
     <name>VisitorLogPage</name>
     <message>
         <source>Today</source>
-        <extracomment>Rows shown at most; a longer range asks to be narrowed (the export has every row). Other workstations log visitors too: the table reloads this often (ms) while shown. Pixels per character unit of a column&apos;s width in the sheet.</extracomment>
+        <extracomment>Rows read at a time; more are read as the table scrolls down. Other workstations log visitors too: the table reloads this often (ms) while shown. Pixels per character unit of a column&apos;s width in the sheet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4479,10 +5340,6 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>{count} in the showroom now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>showing the first {count}; narrow the dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -390,196 +390,227 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>customer&apos;s name with Mr/Ms</source>
         <extracomment>Placeholder → what it holds (shown beside the editor).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客户称呼（如张先生）</translation>
     </message>
     <message>
         <source>customer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户全名</translation>
     </message>
     <message>
         <source>store name</source>
-        <translation type="unfinished"></translation>
+        <translation>店名</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>car model</source>
-        <translation type="unfinished"></translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>plate number</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>predicted mileage now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前预计里程</translation>
     </message>
     <message>
         <source>maintenance due date</source>
-        <translation type="unfinished"></translation>
+        <translation>保养到期日</translation>
     </message>
     <message>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>交车日期</translation>
     </message>
     <message>
         <source>insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司</translation>
     </message>
     <message>
         <source>insurance renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>续保日期</translation>
     </message>
     <message>
         <source>Call after delivery</source>
         <extracomment>Call kinds that have a script, in the order the settings tab lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>交车后回访</translation>
     </message>
     <message>
         <source>First maintenance reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>首保提醒</translation>
     </message>
     <message>
         <source>Manager&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>经理回访</translation>
     </message>
     <message>
         <source>Maintenance due</source>
-        <translation type="unfinished"></translation>
+        <translation>保养到期提醒</translation>
     </message>
     <message>
         <source>Insurance renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续保提醒</translation>
     </message>
     <message>
         <source>Birthday greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>生日祝福</translation>
     </message>
     <message>
         <source>Annual inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>年检提醒</translation>
     </message>
     <message>
         <source>Satisfaction call</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度回访</translation>
     </message>
     <message>
         <source>A brace { or } is not closed; write {{ or }} for a literal brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>有未闭合的花括号 { 或 }；如需显示花括号本身，请写 {{ 或 }}。</translation>
     </message>
     <message>
         <source>Unknown placeholder: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的占位符：{names}</translation>
     </message>
     <message>
         <source>Unknown call kind or language.</source>
         <extracomment>False when the store has not saved its own and the shipped default is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知的回访类型或语言。</translation>
     </message>
     <message>
         <source>Give the script a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写话术标题。</translation>
     </message>
     <message>
         <source>Write the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写话术内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CallScriptsTab</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>话术(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>可用占位符：</translation>
+    </message>
+    <message>
+        <source>&amp;Save script</source>
+        <translation>保存话术(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
     <name>CareCallDialog</name>
     <message>
         <source>Care call — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户回访 — {name}</translation>
     </message>
     <message>
         <source>About {km} km now (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前约 {km} 公里（预计）</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>话术</translation>
     </message>
     <message>
         <source>No script for this kind of call.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类回访没有话术。</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已接通</translation>
     </message>
     <message>
         <source>Booked a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约到店</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接听</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码错误</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>客户拒绝</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结果(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Booked for</source>
-        <translation type="unfinished"></translation>
+        <translation>预约日期(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Try again on</source>
-        <translation type="unfinished"></translation>
+        <translation>再次回访日期(&amp;T)</translation>
     </message>
     <message>
         <source>km the customer told, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>客户告知的里程，可不填</translation>
     </message>
     <message>
         <source>&amp;Mileage told</source>
-        <translation type="unfinished"></translation>
+        <translation>告知里程(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意(&amp;S)</translation>
     </message>
     <message>
         <source>Will &amp;buy again</source>
-        <translation type="unfinished"></translation>
+        <translation>会再次购买(&amp;B)</translation>
     </message>
     <message>
         <source>Will &amp;recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>会推荐他人(&amp;R)</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Enter the mileage in whole kilometres.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以整数公里填写里程。</translation>
     </message>
 </context>
 <context>
@@ -587,52 +618,52 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>This customer no longer exists.</source>
         <extracomment>Who makes each kind of call unless the schedule entry says otherwise: the consultant who sold the car thanks the customer; the service advisor books the maintenance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>Enter the date the customer booked.</source>
         <extracomment>For &quot;no answer&quot;: try again on this day (a new open call of the same kind).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写客户预约的日期。</translation>
     </message>
     <message>
         <source>The booking date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约日期不能早于今天。</translation>
     </message>
     <message>
         <source>Enter a mileage between 0 and {max} km.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 0 至 {max} 公里之间的里程。</translation>
     </message>
     <message>
         <source>Lower than the last reading ({km} km on {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>低于上次记录的里程（{date} 为 {km} 公里）。</translation>
     </message>
     <message>
         <source>Mileage and satisfaction need the customer reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有联系上客户才能记录里程和满意度。</translation>
     </message>
     <message>
         <source>The retry date cannot be in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>再次回访日期不能早于今天。</translation>
     </message>
     <message>
         <source>Keep the next step under 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步请控制在 200 字以内。</translation>
     </message>
     <message>
         <source>Choose how the call went.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择回访结果。</translation>
     </message>
     <message>
         <source>This call no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回访已不存在。</translation>
     </message>
     <message>
         <source>This call was already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回访已记录过结果。</translation>
     </message>
     <message>
         <source>This call is not about a vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回访不涉及车辆。</translation>
     </message>
 </context>
 <context>
@@ -847,236 +878,236 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <name>ComplaintDialog</name>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>新建投诉</translation>
     </message>
     <message>
         <source>Phone, plate or name</source>
-        <translation type="unfinished"></translation>
+        <translation>电话、车牌或姓名</translation>
     </message>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无客户）</translation>
     </message>
     <message>
         <source>Customer of this call</source>
-        <translation type="unfinished"></translation>
+        <translation>本次回访的客户</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;U)</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>On our care call</source>
-        <translation type="unfinished"></translation>
+        <translation>回访中</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)</translation>
     </message>
     <message>
         <source>(not classified)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未分类）</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容(&amp;C)</translation>
     </message>
     <message>
         <source>The general manager must be told within 12 hours and the customer answered within 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>须在 12 小时内报告总经理，24 小时内答复客户。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ComplaintModel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>GM told</source>
-        <translation type="unfinished"></translation>
+        <translation>已报总经理</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>answer by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 前答复</translation>
     </message>
 </context>
 <context>
     <name>Complaints</name>
     <message>
         <source>General manager not told and no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>未按时报告总经理且未按时答复</translation>
     </message>
     <message>
         <source>General manager not told within 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>12 小时内未报告总经理</translation>
     </message>
     <message>
         <source>Customer not answered within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内未答复客户</translation>
     </message>
     <message>
         <source>Describe the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写投诉内容。</translation>
     </message>
     <message>
         <source>The time received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
         <source>Choose how the complaint came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择投诉渠道。</translation>
     </message>
     <message>
         <source>This complaint no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉已不存在。</translation>
     </message>
     <message>
         <source>This complaint is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉已结案。</translation>
     </message>
     <message>
         <source>Choose who handles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择处理人。</translation>
     </message>
     <message>
         <source>This is before the complaint came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间早于投诉受理时间。</translation>
     </message>
     <message>
         <source>Write what the customer was told.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写给客户的答复。</translation>
     </message>
     <message>
         <source>Write how it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处理结果。</translation>
     </message>
     <message>
         <source>Answer the customer before closing, or ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先答复客户再结案，或请经理结案。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsTab</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结案</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Customer, plate or text</source>
-        <translation type="unfinished"></translation>
+        <translation>客户、车牌或内容</translation>
     </message>
     <message>
         <source>&amp;New complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
         <source>GM &amp;told</source>
-        <translation type="unfinished"></translation>
+        <translation>已报总经理(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>答复(&amp;A)…</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
-        <translation type="unfinished"></translation>
+        <translation>结案(&amp;L)…</translation>
     </message>
     <message>
         <source>{count} complaints, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 条投诉，{overdue} 条超时</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>What was the customer told?</source>
-        <translation type="unfinished"></translation>
+        <translation>给客户的答复是什么？</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>How was it resolved?</source>
-        <translation type="unfinished"></translation>
+        <translation>是如何处理的？</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1142,382 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>There is no such day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDialog</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special marks</source>
+        <translation type="unfinished">特殊标记</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">生日</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">手机</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished">销售顾问</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished">服务顾问</translation>
+    </message>
+    <message>
+        <source>Hobbies and preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished">车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished">车架号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">意向车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">售后服务</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km/day since previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished">标记</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">依据</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set mark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can set or clear special marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">操作人</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative spend: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">来店</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">来电</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation type="unfinished">试驾</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订车</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished">投诉内容</translation>
+    </message>
+    <message>
+        <source>Special mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mark “{mark}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split “{name}” off this card again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,7 +1570,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">生日</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -1342,7 +1749,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">忠诚度</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -1386,7 +1793,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Last service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">上次保养</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1837,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>This customer no longer exists.</source>
         <extracomment>Kilometres per day since the previous reading (None for the first). A code the screen names (the mark&apos;s kind, the care call&apos;s kind).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">该客户已不存在。</translation>
     </message>
     <message>
         <source>A record cannot merge with itself.</source>
@@ -1565,6 +1972,81 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message>
+        <source>All values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any mark</source>
+        <translation type="unfinished">全部标记</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished">全部销售顾问</translation>
+    </message>
+    <message>
+        <source>Base customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">导出 Excel…</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation type="unfinished">已导出 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation type="unfinished">正在导出到 {path}…</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished">导出失败：{error}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of Showroom (schema {revision}). Please update the program on this workstation.</source>
@@ -1575,23 +2057,23 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>DeliveryDialog</name>
     <message>
         <source>Delivery: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>交车：{customer}</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>交车日期</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车架号</translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>Odometer</source>
-        <translation type="unfinished"></translation>
+        <translation>里程表</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2099,37 @@ Reopen the record to see the current values, then make your change again.</sourc
 {error}</source>
         <translation>无法创建演示门店：
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DueSummary</name>
+    <message>
+        <source>Maintenance due {due} (overdue {overdue})</source>
+        <translation>保养到期 {due}（逾期 {overdue}）</translation>
+    </message>
+    <message>
+        <source>Care calls {calls} (late {late})</source>
+        <translation>回访 {calls}（超期 {late}）</translation>
+    </message>
+    <message>
+        <source>Renewals {count}</source>
+        <translation>续保 {count}</translation>
+    </message>
+    <message>
+        <source>Birthdays {count}</source>
+        <translation>生日 {count}</translation>
+    </message>
+    <message>
+        <source>Complaints {open} (overdue {overdue})</source>
+        <translation>投诉 {open}（超时 {overdue}）</translation>
+    </message>
+    <message>
+        <source>Today: </source>
+        <translation>今日：</translation>
+    </message>
+    <message>
+        <source>Open the service page</source>
+        <translation>打开售后服务页</translation>
     </message>
 </context>
 <context>
@@ -1745,35 +2258,35 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进：{customer}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反馈</translation>
     </message>
     <message>
         <source>Level after</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进后级别</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进</translation>
     </message>
     <message>
         <source>Proposed from level {level}: every {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {level} 级建议：每 {days} 天跟进一次</translation>
     </message>
 </context>
 <context>
@@ -1785,10 +2298,38 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>Funnel</name>
+    <message>
+        <source>Walk-ins and calls</source>
+        <extracomment>(key, label) of each stage, in funnel order.</extracomment>
+        <translation>来店/来电</translation>
+    </message>
+    <message>
+        <source>Contacts recorded</source>
+        <translation>留档</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation>试乘试驾</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订车</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>交车</translation>
+    </message>
+</context>
+<context>
     <name>FunnelPanel</name>
     <message>
         <source>Walk-ins {walk_ins}, calls {calls}. From first contact to delivery: {rate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来店 {walk_ins} 批，来电 {calls} 个。从首次接触到交车：{rate}。</translation>
     </message>
 </context>
 <context>
@@ -1961,11 +2502,11 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回访结果</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1981,7 +2522,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备注</translation>
     </message>
     <message>
         <source>File</source>
@@ -2070,7 +2611,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Intended model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">意向车型</translation>
     </message>
     <message>
         <source>Intended colour</source>
@@ -2078,7 +2619,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">购买类型</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2094,7 +2635,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">生日</translation>
     </message>
     <message>
         <source>Home phone</source>
@@ -2154,7 +2695,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">交车日期</translation>
     </message>
     <message>
         <source>Registration date</source>
@@ -2170,7 +2711,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保险公司</translation>
     </message>
     <message>
         <source>First service date</source>
@@ -2218,19 +2759,19 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">预算</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">付款方式</translation>
     </message>
     <message>
         <source>Competitor models</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">竞品车型</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">下次跟进</translation>
     </message>
     <message>
         <source>Service date</source>
@@ -2351,69 +2892,123 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>LevelRules</name>
+    <message>
+        <source>Level {code} needs a name in both languages.</source>
+        <translation>级别 {code} 需要中英文名称。</translation>
+    </message>
+    <message>
+        <source>Level {code}: days must be between 1 and 366.</source>
+        <translation>级别 {code}：天数须在 1 到 366 之间。</translation>
+    </message>
+    <message>
+        <source>Unknown level {code}.</source>
+        <translation>未知级别 {code}。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelRulesTab</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Orders within (days)</source>
+        <translation>预计订车（天内）</translation>
+    </message>
+    <message>
+        <source>Follow up every (days)</source>
+        <translation>跟进间隔（天）</translation>
+    </message>
+    <message>
+        <source>Follow-ups falling on a weekend move to Monday</source>
+        <translation>跟进日期逢周末顺延到周一</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>O (ordered) and F (lost) close a prospect: they have no follow-up interval.</source>
+        <translation>O（已订车）和 F（战败）为结束级别，不设跟进间隔。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>LossDialog</name>
     <message>
         <source>Lost: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>战败：{customer}</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>战败原因</translation>
     </message>
     <message>
         <source>Competitor model</source>
-        <translation type="unfinished"></translation>
+        <translation>竞品车型</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>LossPanel</name>
     <message>
         <source>By reason</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因</translation>
     </message>
     <message>
         <source>By competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>按竞品</translation>
     </message>
     <message>
         <source>By consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>按销售顾问</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished">战败</translation>
+        <translation>战败数</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>{total} losses; reason confirmed by the manager: {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>战败 {total} 个；经理已确认原因：{rate}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>竞品</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
 </context>
 <context>
@@ -2509,15 +3104,15 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     <message>
         <source>Due by mileage, ~{km} km now</source>
         <extracomment>Whether the next one is the first maintenance (首保). The maintenance (or delivery) the interval runs from, and the odometer there. The odometer at the due mileage (basis + interval). The latest known reading the projection starts from. True when km/day is the store default (fewer than two usable readings).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按里程到期，当前约 {km} 公里</translation>
     </message>
     <message>
         <source>Due by mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>按里程到期</translation>
     </message>
     <message>
         <source>Due by time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间到期</translation>
     </message>
 </context>
 <context>
@@ -2528,11 +3123,11 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">标记</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">依据</translation>
     </message>
     <message>
         <source>e.g. company fleet of 12 cars</source>
@@ -2600,31 +3195,31 @@ Shortcut: Ctrl+{number}</source>
     <name>OrderDialog</name>
     <message>
         <source>Order: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>订车：{customer}</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>订车日期</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">意向车型</translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Price (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>成交价（元）</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2718,27 +3313,27 @@ Shortcut: Ctrl+{number}</source>
     <name>PeriodBar</name>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>全部销售顾问</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">查询</translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -2853,401 +3448,541 @@ Shortcut: Ctrl+{number}</source>
     <name>ProspectCardDialog</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">跟进</translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>Level history</source>
-        <translation type="unfinished"></translation>
+        <translation>级别变化</translation>
     </message>
     <message>
         <source>Visits and vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>来店与车辆</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Order…</source>
-        <translation type="unfinished"></translation>
+        <translation>订车(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>交车(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>战败(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>批示(&amp;C)…</translation>
     </message>
     <message>
         <source>Confirm loss</source>
-        <translation type="unfinished"></translation>
+        <translation>确认战败</translation>
     </message>
     <message>
         <source>C&amp;ustomer card</source>
-        <translation type="unfinished"></translation>
+        <translation>客户卡(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Prospect card: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户跟踪卡：{customer}</translation>
     </message>
     <message>
         <source>overdue {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 {days} 天</translation>
     </message>
     <message>
         <source>Visits ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>来店/来电（{count}）：</translation>
     </message>
     <message>
         <source>test drive</source>
-        <translation type="unfinished"></translation>
+        <translation>试驾</translation>
     </message>
     <message>
         <source>Test drives: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>试乘试驾：{count} 次</translation>
     </message>
     <message>
         <source>Vehicles ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆（{count}）：</translation>
     </message>
     <message>
         <source>Manager&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>经理批示</translation>
     </message>
     <message>
         <source>Comment on the follow-up of {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>对 {date} 的跟进批示：</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
     <name>ProspectList</name>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>全部销售顾问</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部级别</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>全部车型</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅逾期</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建档</translation>
     </message>
     <message>
         <source>&amp;Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开跟踪卡(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Follow-up… (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进(&amp;F)… (F2)</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>{count} prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 个潜在客户</translation>
     </message>
     <message>
         <source>overdue {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 {count}</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished">潜在客户</translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日待跟进</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>{rows} rows saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {rows} 行到 {path}</translation>
     </message>
 </context>
 <context>
     <name>ProspectSheet</name>
     <message>
         <source>Prospect tracking sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户跟踪表</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished">潜在客户</translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日待跟进</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Showroom visit</source>
-        <translation type="unfinished"></translation>
+        <translation>到店</translation>
     </message>
     <message>
         <source>SMS / WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>短信/微信</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门拜访</translation>
     </message>
     <message>
         <source>Following up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进中</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>已订车</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>战败</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>全款</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款</translation>
     </message>
     <message>
         <source>First car</source>
-        <translation type="unfinished">首购</translation>
+        <translation>首购</translation>
     </message>
     <message>
         <source>Additional</source>
-        <translation type="unfinished">增购</translation>
+        <translation>增购</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished">换购</translation>
+        <translation>换购</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">信息来源</translation>
+        <translation>信息来源</translation>
     </message>
     <message>
         <source>Intended model</source>
-        <translation type="unfinished"></translation>
+        <translation>意向车型</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建档日期</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期天数</translation>
     </message>
     <message>
         <source>Last contact content</source>
-        <translation type="unfinished"></translation>
+        <translation>上次联系内容</translation>
     </message>
     <message>
         <source>Created in</source>
-        <translation type="unfinished"></translation>
+        <translation>建档期间</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅逾期</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Date</source>
         <extracomment>Column positions the screen reads (overdue colouring, level badge).</extracomment>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反馈</translation>
     </message>
     <message>
         <source>Level after</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进后级别</translation>
     </message>
     <message>
         <source>Manager&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>经理批示</translation>
     </message>
     <message>
         <source>Changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>变更时间</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>原级别</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>新级别</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Level history</source>
-        <translation type="unfinished"></translation>
+        <translation>级别变化记录</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">跟进</translation>
+        <translation>跟进记录</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished"></translation>
+        <translation>购买类型</translation>
     </message>
     <message>
         <source>Competitor models</source>
-        <translation type="unfinished"></translation>
+        <translation>竞品车型</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订车</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>战败</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>Prospects</name>
+    <message>
+        <source>Choose how you contacted the customer.</source>
+        <translation>请选择联系方式。</translation>
+    </message>
+    <message>
+        <source>Write what was said.</source>
+        <translation>请填写沟通内容。</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be in the future.</source>
+        <translation>跟进日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before this one.</source>
+        <translation>下次跟进日期不能早于本次跟进。</translation>
+    </message>
+    <message>
+        <source>Choose the level after this contact.</source>
+        <translation>请选择本次跟进后的级别。</translation>
+    </message>
+    <message>
+        <source>Record the order with “Order”.</source>
+        <translation>订车请用“订车”记录。</translation>
+    </message>
+    <message>
+        <source>Record the loss with “Lost”.</source>
+        <translation>战败请用“战败”记录。</translation>
+    </message>
+    <message>
+        <source>This prospect is closed (ordered or lost).</source>
+        <translation>该潜在客户已结束（已订车或已战败）。</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists.</source>
+        <translation>该跟进记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose why the prospect was lost.</source>
+        <translation>请选择战败原因。</translation>
+    </message>
+    <message>
+        <source>This prospect has no recorded loss.</source>
+        <translation>该潜在客户没有战败记录。</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, e.g. 129800.</source>
+        <translation>请输入成交价（元），例如 129800。</translation>
+    </message>
+    <message>
+        <source>The order date cannot be in the future.</source>
+        <translation>订车日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose cash or loan.</source>
+        <translation>请选择全款或贷款。</translation>
+    </message>
+    <message>
+        <source>Choose the model ordered.</source>
+        <translation>请选择所订车型。</translation>
+    </message>
+    <message>
+        <source>The order date is before the prospect was created.</source>
+        <translation>订车日期早于建档日期。</translation>
+    </message>
+    <message>
+        <source>The delivery date cannot be in the future.</source>
+        <translation>交车日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the odometer in km.</source>
+        <translation>请输入里程表读数（公里）。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>This prospect belongs to another consultant.</source>
+        <translation>该潜在客户属于其他销售顾问。</translation>
+    </message>
+    <message>
+        <source>Only an open order can be delivered.</source>
+        <translation>只有未交车的订单才能交车。</translation>
+    </message>
+    <message>
+        <source>The delivery date is before the order date.</source>
+        <translation>交车日期早于订车日期。</translation>
+    </message>
+    <message>
+        <source>This VIN is already on another vehicle&apos;s card.</source>
+        <translation>该车架号已登记在其他车辆上。</translation>
+    </message>
+    <message>
+        <source>You may only see your own prospects.</source>
+        <extracomment>Sort keys of the lists: the today list puts overdue first, then the hottest level.</extracomment>
+        <translation>您只能查看自己的潜在客户。</translation>
+    </message>
+    <message>
+        <source>Choose a prospect level.</source>
+        <translation>请选择客户级别。</translation>
+    </message>
+    <message>
+        <source>A new prospect starts at an open level; record an order or a loss on the card.</source>
+        <translation>新建潜在客户须为跟进级别（H/A/B/C）；订车或战败请在跟踪卡上记录。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an active sales consultant.</source>
+        <translation>请选择在职的销售顾问。</translation>
+    </message>
+    <message>
+        <source>Choose a source from the list.</source>
+        <translation>请从列表中选择信息来源。</translation>
+    </message>
+    <message>
+        <source>Choose a model from the list.</source>
+        <translation>请从列表中选择车型。</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>该来店记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The prospect no longer exists.</source>
+        <translation>该潜在客户已不存在。</translation>
     </message>
 </context>
 <context>
     <name>ProspectsPage</name>
     <message>
         <source>My follow-ups today</source>
-        <translation type="unfinished"></translation>
+        <translation>我的今日跟进</translation>
     </message>
     <message>
         <source>All prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>全部潜在客户</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished">战败</translation>
+        <translation>战败分析</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +4173,65 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Daily business report</source>
+        <translation type="unfinished">营业日报表</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished">已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">报表</translation>
+    </message>
+    <message>
+        <source>Sent {pages} page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source>Consultant: {name}</source>
@@ -3454,229 +4248,229 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Name, plate or phone</source>
         <extracomment>Table column key → the service&apos;s sort key where they differ.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>姓名、车牌或电话</translation>
     </message>
     <message>
         <source>Any loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>全部忠诚度</translation>
     </message>
     <message>
         <source>Any mark</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标记</translation>
     </message>
     <message>
         <source>&amp;Call…</source>
-        <translation type="unfinished"></translation>
+        <translation>回访(&amp;C)…</translation>
     </message>
     <message>
         <source>Excel…</source>
-        <translation type="unfinished">Excel…</translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <source>Print PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 PDF…</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 7 天</translation>
     </message>
     <message>
         <source>Next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 14 天</translation>
     </message>
     <message>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 30 天</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>{window} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{window}（{count}）</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 行</translation>
     </message>
     <message>
         <source>Call recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访已记录。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Exported {count} rows to {path}.</source>
-        <translation type="unfinished">已导出 {count} 行到 {path}。</translation>
+        <translation>已导出 {count} 行到 {path}。</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished">正在导出到 {path}…</translation>
+        <translation>正在导出到 {path}…</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation type="unfinished">导出失败：{error}</translation>
+        <translation>导出失败：{error}</translation>
     </message>
 </context>
 <context>
     <name>ServicePage</name>
     <message>
         <source>Maintenance due</source>
-        <translation type="unfinished"></translation>
+        <translation>保养到期</translation>
     </message>
     <message>
         <source>Care calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日回访</translation>
     </message>
     <message>
         <source>Insurance renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>续保</translation>
     </message>
     <message>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
     <name>ServiceSheet</name>
     <message>
         <source>Maintenance due list</source>
-        <translation type="unfinished"></translation>
+        <translation>保养到期客户表</translation>
     </message>
     <message>
         <source>Care calls due</source>
-        <translation type="unfinished"></translation>
+        <translation>待回访客户表</translation>
     </message>
     <message>
         <source>Insurance renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>续保提醒表</translation>
     </message>
     <message>
         <source>Birthday greetings</source>
-        <translation type="unfinished"></translation>
+        <translation>生日祝福表</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 7 天</translation>
     </message>
     <message>
         <source>Next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 14 天</translation>
     </message>
     <message>
         <source>Next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 30 天</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">搜索</translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚度</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {date}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">意向车型</translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结果</translation>
     </message>
     <message>
         <source>Km told</source>
-        <translation type="unfinished"></translation>
+        <translation>告知里程</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Last service</source>
-        <translation type="unfinished"></translation>
+        <translation>上次保养</translation>
     </message>
     <message>
         <source>Km now (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前里程（预计）</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">来电</translation>
+        <translation>回访类型</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司</translation>
     </message>
     <message>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>续保日期</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>{window}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{window}，截至 {date}</translation>
     </message>
 </context>
 <context>
@@ -3740,8 +4534,28 @@ Shortcut: Ctrl+{number}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>There is nothing to set yet.</source>
+        <source>Users</source>
         <extracomment>English source of the tab title, in the &quot;SettingsPage&quot; context. In the order the tabs appear.</extracomment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Prospect levels</source>
+        <translation>客户级别</translation>
+    </message>
+    <message>
+        <source>Sales targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call scripts</source>
+        <translation>回访话术</translation>
+    </message>
+    <message>
+        <source>There is nothing to set yet.</source>
         <translation>暂无可设置的项目。</translation>
     </message>
 </context>
@@ -3856,6 +4670,53 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Choose a sales consultant from the list.</source>
         <translation>请从列表中选择销售顾问。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <source>&amp;Save targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished">销售顾问</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished">来店</translation>
+    </message>
+    <message>
+        <source>New prospects</source>
+        <translation type="unfinished">新增潜客</translation>
+    </message>
+    <message>
+        <source>Test drives</source>
+        <translation type="unfinished">试驾</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished">交车</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may change the targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the targets of {count} consultant(s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4443,7 +5304,7 @@ Shortcut: Ctrl+{number}</source>
     <name>VisitorLogPage</name>
     <message>
         <source>Today</source>
-        <extracomment>Rows shown at most; a longer range asks to be narrowed (the export has every row). Other workstations log visitors too: the table reloads this often (ms) while shown. Pixels per character unit of a column&apos;s width in the sheet.</extracomment>
+        <extracomment>Rows read at a time; more are read as the table scrolls down. Other workstations log visitors too: the table reloads this often (ms) while shown. Pixels per character unit of a column&apos;s width in the sheet.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
@@ -4493,10 +5354,6 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>{count} in the showroom now</source>
         <translation>{count} 批仍在展厅</translation>
-    </message>
-    <message>
-        <source>showing the first {count}; narrow the dates</source>
-        <translation>仅显示前 {count} 条，请缩小日期范围</translation>
     </message>
     <message>
         <source>Saved.</source>
