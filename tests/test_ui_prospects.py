@@ -69,3 +69,62 @@ def test_follow_up_errors_show_at_the_field(qtbot: QtBot, sqlite_db: Database) -
     assert dialog.focusWidget() is dialog.content
     with sqlite_db.reader() as s:
         assert s.scalars(select(FollowUp)).first() is None
+
+
+def test_prospects_page_today_list_and_card(qtbot: QtBot, sqlite_db: Database) -> None:
+    from showroom.services.store import store_info
+    from ui.pages import PageContext, page_spec
+    from ui.prospect_card import ProspectCardDialog
+
+    staff, pid = _prospect(sqlite_db, "H")  # due five days ago: overdue
+    page = page_spec("prospects").build(PageContext(sqlite_db, staff.alice, store_info(sqlite_db)))  # type: ignore[attr-defined]
+    qtbot.addWidget(page)
+    today = page.today  # type: ignore[attr-defined]
+    assert today.model.rowCount() == 1
+    row = today.model.row(0)
+    assert row.id == pid and row.overdue_days == 5
+    assert "H 1" in today.counts.text()
+    assert today.model.texts(0)[10] == "5"  # days overdue, as exported
+    card = ProspectCardDialog(sqlite_db, staff.alice, pid)  # type: ignore[attr-defined]
+    qtbot.addWidget(card)
+    assert card.follow_up_button.isEnabled() and not card.delivery_button.isEnabled()
+    assert card.history.rowCount() == 1 and card.history.item(0, 2).text() == "H"
+    assert not card.comment_button.isVisibleTo(card)  # consultants do not comment
+
+
+def test_funnel_chart_draws_the_stages(qtbot: QtBot, sqlite_db: Database) -> None:
+    from ui.funnel_panel import FunnelPanel
+
+    staff, _pid = _prospect(sqlite_db)
+    panel = FunnelPanel(sqlite_db, staff.manager)  # type: ignore[attr-defined]
+    qtbot.addWidget(panel)
+    bars = panel.chart.bars()
+    assert len(bars) == 6 and bars[0].count == 0
+    panel.period.start.setDate(TODAY - dt.timedelta(days=30))
+    panel.refresh()
+    assert panel.chart.bars()[2].count == 1  # the prospect opened a week ago
+    panel.chart.resize(600, 260)
+    assert not panel.chart.grab().isNull()
+
+
+def test_level_rules_tab_saves_intervals(qtbot: QtBot, sqlite_db: Database) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from showroom.services.level_rules import list_levels
+    from showroom.services.store import default_actor, store_info
+    from ui.level_rules_tab import LevelRulesTab
+    from ui.pages import PageContext
+
+    admin = default_actor(sqlite_db)
+    tab = LevelRulesTab(PageContext(sqlite_db, admin, store_info(sqlite_db)))
+    qtbot.addWidget(tab)
+    every = tab.table.cellWidget(0, 4)
+    assert isinstance(every, QSpinBox) and every.value() == 2
+    every.setValue(1)
+    tab.weekends.setChecked(True)
+    tab.save()
+    levels = {lv.code: lv for lv in list_levels(sqlite_db)}
+    assert levels["H"].followup_days == 1 and levels["O"].followup_days is None
+    tab.table.item(1, 1).setText(" ")
+    tab.save()
+    assert "A" in tab.message.text()

@@ -41,6 +41,10 @@ SETTINGS_TABS: tuple[SettingsTab, ...] = (
     SettingsTab(QT_TRANSLATE_NOOP("SettingsPage", "Users"), "ui.users_tab", "UsersTab"),
     SettingsTab(QT_TRANSLATE_NOOP("SettingsPage", "Backups"), "ui.backup_tab", "BackupTab"),
     SettingsTab(
+        QT_TRANSLATE_NOOP("SettingsPage", "Prospect levels"), "ui.level_rules_tab", "LevelRulesTab"
+    ),
+    SettingsTab(QT_TRANSLATE_NOOP("SettingsPage", "Sales targets"), "ui.targets_tab", "TargetsTab"),
+    SettingsTab(
         QT_TRANSLATE_NOOP("SettingsPage", "Call scripts"), "ui.call_scripts_tab", "CallScriptsTab"
     ),
 )

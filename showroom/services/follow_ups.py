@@ -68,34 +68,44 @@ def record_follow_up(
     day = followed_on or dt.date.today()
     errors: dict[str, Msg] = {}
     if method not in METHODS:
-        errors["method"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose how you contacted the customer."))
+        errors["method"] = _msg(
+            QT_TRANSLATE_NOOP("Prospects", "Choose how you contacted the customer.")
+        )
     content = (content or "").strip()
     if not content:
-        errors["content"] = _msg(QT_TRANSLATE_NOOP(CTX, "Write what was said."))
+        errors["content"] = _msg(QT_TRANSLATE_NOOP("Prospects", "Write what was said."))
     elif len(content) > MAX_TEXT:
-        errors["content"] = _msg(QT_TRANSLATE_NOOP(CTX, "At most {n} characters."), n=MAX_TEXT)
+        errors["content"] = _msg(
+            QT_TRANSLATE_NOOP("Prospects", "At most {n} characters."), n=MAX_TEXT
+        )
     feedback = (feedback or "").strip() or None
     if feedback and len(feedback) > MAX_TEXT:
-        errors["feedback"] = _msg(QT_TRANSLATE_NOOP(CTX, "At most {n} characters."), n=MAX_TEXT)
+        errors["feedback"] = _msg(
+            QT_TRANSLATE_NOOP("Prospects", "At most {n} characters."), n=MAX_TEXT
+        )
     if day > dt.date.today():
-        errors["followed_on"] = _msg(QT_TRANSLATE_NOOP(CTX, "A follow-up cannot be in the future."))
+        errors["followed_on"] = _msg(
+            QT_TRANSLATE_NOOP("Prospects", "A follow-up cannot be in the future.")
+        )
     if next_date is not None and next_date < day:
         errors["next_date"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "The next follow-up cannot be before this one.")
+            QT_TRANSLATE_NOOP("Prospects", "The next follow-up cannot be before this one.")
         )
     with db.session(actor.user_id) as session:
         prospect = get_owned_prospect(session, actor, prospect_id)
         levels = load_levels(session)
         level = levels.get((new_level or "").strip().upper())
         if level is None or not level.active:
-            errors["level"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose the level after this contact."))
+            errors["level"] = _msg(
+                QT_TRANSLATE_NOOP("Prospects", "Choose the level after this contact.")
+            )
         elif level.is_order:
-            errors["level"] = _msg(QT_TRANSLATE_NOOP(CTX, "Record the order with “Order”."))
+            errors["level"] = _msg(QT_TRANSLATE_NOOP("Prospects", "Record the order with “Order”."))
         elif level.is_lost:
-            errors["level"] = _msg(QT_TRANSLATE_NOOP(CTX, "Record the loss with “Lost”."))
+            errors["level"] = _msg(QT_TRANSLATE_NOOP("Prospects", "Record the loss with “Lost”."))
         if prospect.status != ProspectStatus.OPEN:
             errors["prospect"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "This prospect is closed (ordered or lost).")
+                QT_TRANSLATE_NOOP("Prospects", "This prospect is closed (ordered or lost).")
             )
         if errors:
             raise ValidationFailed(errors)
@@ -143,7 +153,7 @@ def comment_follow_up(db: Database, actor: Actor, follow_up_id: int, comment: st
     text = (comment or "").strip() or None
     if text and len(text) > MAX_TEXT:
         raise ValidationFailed(
-            {"comment": _msg(QT_TRANSLATE_NOOP(CTX, "At most {n} characters."), n=MAX_TEXT)}
+            {"comment": _msg(QT_TRANSLATE_NOOP("Prospects", "At most {n} characters."), n=MAX_TEXT)}
         )
     with db.session(actor.user_id) as session:
         row = session.scalars(
@@ -151,7 +161,11 @@ def comment_follow_up(db: Database, actor: Actor, follow_up_id: int, comment: st
         ).first()
         if row is None:
             raise ValidationFailed(
-                {"follow_up": _msg(QT_TRANSLATE_NOOP(CTX, "The follow-up no longer exists."))}
+                {
+                    "follow_up": _msg(
+                        QT_TRANSLATE_NOOP("Prospects", "The follow-up no longer exists.")
+                    )
+                }
             )
         row.manager_comment = text
         row.manager_comment_by_id = actor.user_id if text else None

@@ -26,12 +26,12 @@ CTX = "Funnel"
 
 #: (key, label) of each stage, in funnel order.
 STAGES: tuple[tuple[str, str], ...] = (
-    ("traffic", QT_TRANSLATE_NOOP(CTX, "Walk-ins and calls")),
-    ("contacts", QT_TRANSLATE_NOOP(CTX, "Contacts recorded")),
-    ("prospects", QT_TRANSLATE_NOOP(CTX, "Prospects")),
-    ("test_drives", QT_TRANSLATE_NOOP(CTX, "Test drives")),
-    ("orders", QT_TRANSLATE_NOOP(CTX, "Orders")),
-    ("deliveries", QT_TRANSLATE_NOOP(CTX, "Deliveries")),
+    ("traffic", QT_TRANSLATE_NOOP("Funnel", "Walk-ins and calls")),
+    ("contacts", QT_TRANSLATE_NOOP("Funnel", "Contacts recorded")),
+    ("prospects", QT_TRANSLATE_NOOP("Funnel", "Prospects")),
+    ("test_drives", QT_TRANSLATE_NOOP("Funnel", "Test drives")),
+    ("orders", QT_TRANSLATE_NOOP("Funnel", "Orders")),
+    ("deliveries", QT_TRANSLATE_NOOP("Funnel", "Deliveries")),
 )
 
 

@@ -114,9 +114,10 @@ def save_levels(
     for edit in edits:
         if not edit.name_zh.strip() or not edit.name_en.strip():
             errors[f"{edit.code}.name"] = Msg(
-                CTX, QT_TRANSLATE_NOOP(CTX, "Level {code} needs a name in both languages."),
+                CTX,
+                QT_TRANSLATE_NOOP("LevelRules", "Level {code} needs a name in both languages."),
                 {"code": edit.code},
-            )  # fmt: skip
+            )
         for field, value in (
             ("horizon_days", edit.horizon_days),
             ("followup_days", edit.followup_days),
@@ -124,7 +125,9 @@ def save_levels(
             if value is not None and not 1 <= value <= 366:
                 errors[f"{edit.code}.{field}"] = Msg(
                     CTX,
-                    QT_TRANSLATE_NOOP(CTX, "Level {code}: days must be between 1 and 366."),
+                    QT_TRANSLATE_NOOP(
+                        "LevelRules", "Level {code}: days must be between 1 and 366."
+                    ),
                     {"code": edit.code},
                 )
     if errors:
@@ -138,7 +141,7 @@ def save_levels(
                     {
                         edit.code: Msg(
                             CTX,
-                            QT_TRANSLATE_NOOP(CTX, "Unknown level {code}."),
+                            QT_TRANSLATE_NOOP("LevelRules", "Unknown level {code}."),
                             {"code": edit.code},
                         )
                     }

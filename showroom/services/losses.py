@@ -48,11 +48,13 @@ def record_loss(
     note = (note or "").strip() or None
     errors: dict[str, Msg] = {}
     if day > dt.date.today():
-        errors["lost_on"] = _msg(QT_TRANSLATE_NOOP(CTX, "The date cannot be in the future."))
+        errors["lost_on"] = _msg(
+            QT_TRANSLATE_NOOP("Prospects", "The date cannot be in the future.")
+        )
     if competitor and len(competitor) > 80:
-        errors["competitor"] = _msg(QT_TRANSLATE_NOOP(CTX, "At most {n} characters."), n=80)
+        errors["competitor"] = _msg(QT_TRANSLATE_NOOP("Prospects", "At most {n} characters."), n=80)
     if note and len(note) > MAX_NOTE:
-        errors["note"] = _msg(QT_TRANSLATE_NOOP(CTX, "At most {n} characters."), n=MAX_NOTE)
+        errors["note"] = _msg(QT_TRANSLATE_NOOP("Prospects", "At most {n} characters."), n=MAX_NOTE)
     with db.session(actor.user_id) as session:
         prospect = get_owned_prospect(session, actor, prospect_id)
         reason = session.get(RefItem, reason_id) if reason_id is not None else None
@@ -62,10 +64,12 @@ def record_loss(
             or not reason.active
             or reason.deleted_at is not None
         ):
-            errors["reason"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose why the prospect was lost."))
+            errors["reason"] = _msg(
+                QT_TRANSLATE_NOOP("Prospects", "Choose why the prospect was lost.")
+            )
         if prospect.status != ProspectStatus.OPEN:
             errors["prospect"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "This prospect is closed (ordered or lost).")
+                QT_TRANSLATE_NOOP("Prospects", "This prospect is closed (ordered or lost).")
             )
         if errors:
             raise ValidationFailed(errors)
@@ -98,7 +102,11 @@ def confirm_loss(db: Database, actor: Actor, prospect_id: int) -> None:
         ).first()
         if loss is None:
             raise ValidationFailed(
-                {"prospect": _msg(QT_TRANSLATE_NOOP(CTX, "This prospect has no recorded loss."))}
+                {
+                    "prospect": _msg(
+                        QT_TRANSLATE_NOOP("Prospects", "This prospect has no recorded loss.")
+                    )
+                }
             )
         if loss.confirmed_at is None:
             loss.confirmed_by_id = actor.user_id
@@ -184,4 +192,31 @@ def loss_analysis(
         by_reason=[LossCount(k, n, c, share(c)) for k, n, c in reasons],
         by_competitor=[LossCount(k, k, c, share(c)) for k, c in competitors],
         by_consultant=[LossCount(k, n or "—", c, share(c)) for k, n, c in consultants],
+    )
+
+
+@dataclass(frozen=True)
+class LossChoices:
+    #: (reason id, name) from the store's loss-reason list.
+    reasons: list[tuple[int, str]]
+    #: Competitor model names from the store's list (the field also takes free text).
+    competitors: list[str]
+
+
+def loss_choices(db: Database, *, lang: str | None = None) -> LossChoices:
+    english = (lang or current_language()) == "en"
+    with db.reader() as s:
+        rows = s.execute(
+            select(RefItem.id, RefItem.kind, RefItem.name_zh, RefItem.name_en)
+            .where(
+                RefItem.kind.in_((RefKind.LOSS_REASON, RefKind.COMPETITOR)),
+                RefItem.active.is_(True),
+                RefItem.deleted_at.is_(None),
+            )
+            .order_by(RefItem.sort_order, RefItem.id)
+        ).all()
+    name = (lambda r: r.name_en) if english else (lambda r: r.name_zh)
+    return LossChoices(
+        reasons=[(r.id, name(r)) for r in rows if r.kind == RefKind.LOSS_REASON],
+        competitors=[name(r) for r in rows if r.kind == RefKind.COMPETITOR],
     )

@@ -78,24 +78,26 @@ def record_order(
     errors: dict[str, Msg] = {}
     amount = parse_price(price)
     if amount is None or amount <= 0 or amount >= MAX_PRICE:
-        errors["price"] = _msg(QT_TRANSLATE_NOOP(CTX, "Enter the price in yuan, e.g. 129800."))
+        errors["price"] = _msg(
+            QT_TRANSLATE_NOOP("Prospects", "Enter the price in yuan, e.g. 129800.")
+        )
     if ordered_on > dt.date.today():
         errors["ordered_on"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "The order date cannot be in the future.")
+            QT_TRANSLATE_NOOP("Prospects", "The order date cannot be in the future.")
         )
     if payment is not None and payment not in tuple(str(p) for p in Payment):
-        errors["payment"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose cash or loan."))
+        errors["payment"] = _msg(QT_TRANSLATE_NOOP("Prospects", "Choose cash or loan."))
     with db.session(actor.user_id) as session:
         prospect = get_owned_prospect(session, actor, prospect_id)
         if model_id is None or session.get(CarModel, model_id) is None:
-            errors["model"] = _msg(QT_TRANSLATE_NOOP(CTX, "Choose the model ordered."))
+            errors["model"] = _msg(QT_TRANSLATE_NOOP("Prospects", "Choose the model ordered."))
         if prospect.status != ProspectStatus.OPEN:
             errors["prospect"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "This prospect is closed (ordered or lost).")
+                QT_TRANSLATE_NOOP("Prospects", "This prospect is closed (ordered or lost).")
             )
         if ordered_on < prospect.created_on:
             errors["ordered_on"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "The order date is before the prospect was created.")
+                QT_TRANSLATE_NOOP("Prospects", "The order date is before the prospect was created.")
             )
         if errors:
             raise ValidationFailed(errors)
@@ -142,28 +144,32 @@ def record_delivery(
     errors: dict[str, Msg] = {k: c.error for k, c in checks.items() if c.error is not None}
     if delivered_on > dt.date.today():
         errors["delivered_on"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "The delivery date cannot be in the future.")
+            QT_TRANSLATE_NOOP("Prospects", "The delivery date cannot be in the future.")
         )
     if not 0 <= odometer_km < 100_000:
-        errors["odometer_km"] = _msg(QT_TRANSLATE_NOOP(CTX, "Enter the odometer in km."))
+        errors["odometer_km"] = _msg(QT_TRANSLATE_NOOP("Prospects", "Enter the odometer in km."))
     with db.session(actor.user_id) as session:
         order = session.get(Order, order_id)
         if order is None or order.deleted_at is not None:
             raise ValidationFailed(
-                {"order": _msg(QT_TRANSLATE_NOOP(CTX, "The order no longer exists."))}
+                {"order": _msg(QT_TRANSLATE_NOOP("Prospects", "The order no longer exists."))}
             )
         if order.prospect_id is not None:
             get_owned_prospect(session, actor, order.prospect_id)
         elif order.consultant_id != actor.user_id and not allowed(actor, Permission.PROSPECTS_ALL):
             raise PermissionDenied(
-                _msg(QT_TRANSLATE_NOOP(CTX, "This prospect belongs to another consultant.")),
+                _msg(
+                    QT_TRANSLATE_NOOP("Prospects", "This prospect belongs to another consultant.")
+                ),
                 Permission.PROSPECTS_ALL,
             )
         if order.status != OrderStatus.OPEN:
-            errors["order"] = _msg(QT_TRANSLATE_NOOP(CTX, "Only an open order can be delivered."))
+            errors["order"] = _msg(
+                QT_TRANSLATE_NOOP("Prospects", "Only an open order can be delivered.")
+            )
         elif delivered_on < order.ordered_on:
             errors["delivered_on"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "The delivery date is before the order date.")
+                QT_TRANSLATE_NOOP("Prospects", "The delivery date is before the order date.")
             )
         vin_value = checks["vin"].value
         if vin_value and not errors:
@@ -172,7 +178,7 @@ def record_delivery(
             )
             if taken is not None:
                 errors["vin"] = _msg(
-                    QT_TRANSLATE_NOOP(CTX, "This VIN is already on another vehicle's card.")
+                    QT_TRANSLATE_NOOP("Prospects", "This VIN is already on another vehicle's card.")
                 )
         if errors:
             raise ValidationFailed(errors)

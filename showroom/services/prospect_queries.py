@@ -71,7 +71,7 @@ def scoped_filter(actor: Actor, flt: ProspectFilter) -> ProspectFilter:
         return flt
     if flt.consultant_id is not None and flt.consultant_id != owner:
         raise PermissionDenied(
-            Msg(CTX, QT_TRANSLATE_NOOP(CTX, "You may only see your own prospects.")),
+            Msg(CTX, QT_TRANSLATE_NOOP("Prospects", "You may only see your own prospects.")),
             Permission.PROSPECTS_ALL,
         )
     return ProspectFilter(**{**flt.__dict__, "consultant_id": owner})

@@ -42,12 +42,12 @@ def open_level(levels: dict[str, LevelInfo], code: str | None) -> LevelInfo:
     """The open level ``code`` (H/A/B/C…), or a field error on ``level``."""
     level = levels.get((code or "").strip().upper()) if code else None
     if level is None or not level.active:
-        raise _error("level", QT_TRANSLATE_NOOP(CTX, "Choose a prospect level."))
+        raise _error("level", QT_TRANSLATE_NOOP("Prospects", "Choose a prospect level."))
     if not level.is_open:
         raise _error(
             "level",
             QT_TRANSLATE_NOOP(
-                CTX,
+                "Prospects",
                 "A new prospect starts at an open level; record an order or a loss on the card.",
             ),
         )
@@ -85,20 +85,22 @@ def open_prospect(
     level = open_level(levels, level_code)
     customer = session.get(Customer, customer_id)
     if customer is None or customer.deleted_at is not None:
-        raise _error("customer", QT_TRANSLATE_NOOP(CTX, "The customer no longer exists."))
+        raise _error("customer", QT_TRANSLATE_NOOP("Prospects", "The customer no longer exists."))
     if consultant_id is not None:
         user = session.get(User, consultant_id)
         if user is None or not user.active:
-            raise _error("consultant", QT_TRANSLATE_NOOP(CTX, "Choose an active sales consultant."))
+            raise _error(
+                "consultant", QT_TRANSLATE_NOOP("Prospects", "Choose an active sales consultant.")
+            )
     if source_id is not None:
         source = session.get(RefItem, source_id)
         if source is None or source.kind != RefKind.SOURCE:
-            raise _error("source", QT_TRANSLATE_NOOP(CTX, "Choose a source from the list."))
+            raise _error("source", QT_TRANSLATE_NOOP("Prospects", "Choose a source from the list."))
     if model_id is not None and session.get(CarModel, model_id) is None:
-        raise _error("model", QT_TRANSLATE_NOOP(CTX, "Choose a model from the list."))
+        raise _error("model", QT_TRANSLATE_NOOP("Prospects", "Choose a model from the list."))
     visit = session.get(Visit, visit_id) if visit_id is not None else None
     if visit_id is not None and visit is None:
-        raise _error("visit", QT_TRANSLATE_NOOP(CTX, "The visit no longer exists."))
+        raise _error("visit", QT_TRANSLATE_NOOP("Prospects", "The visit no longer exists."))
 
     now = dt.datetime.now()
     day = today or (visit.visit_date if visit is not None else now.date())
@@ -165,10 +167,12 @@ def get_owned_prospect(session: Session, actor: Actor, prospect_id: int) -> Pros
     require(actor, Permission.PROSPECTS_VIEW)
     prospect = session.get(Prospect, prospect_id)
     if prospect is None or prospect.deleted_at is not None:
-        raise _error("prospect", QT_TRANSLATE_NOOP(CTX, "The prospect no longer exists."))
+        raise _error("prospect", QT_TRANSLATE_NOOP("Prospects", "The prospect no longer exists."))
     if prospect.consultant_id != actor.user_id and not allowed(actor, Permission.PROSPECTS_ALL):
         raise PermissionDenied(
-            Msg(CTX, QT_TRANSLATE_NOOP(CTX, "This prospect belongs to another consultant.")),
+            Msg(
+                CTX, QT_TRANSLATE_NOOP("Prospects", "This prospect belongs to another consultant.")
+            ),
             Permission.PROSPECTS_ALL,
         )
     return prospect
