@@ -26,8 +26,8 @@ def _actor(role: Role, user_id: int = 7) -> Actor:
     [
         (
             Role.RECEPTION,
-            {Permission.VISITS_EDIT, Permission.CUSTOMERS_VIEW},
-            {Permission.PROSPECTS_VIEW, Permission.EXPORT, Permission.AUDIT_VIEW},
+            {Permission.VISITS_EDIT, Permission.CUSTOMERS_VIEW, Permission.EXPORT},
+            {Permission.PROSPECTS_VIEW, Permission.EXPORT_PERSONAL_DATA, Permission.AUDIT_VIEW},
         ),
         (
             Role.CONSULTANT,
@@ -78,6 +78,7 @@ def test_refusal_names_the_action_in_both_languages() -> None:
     assert caught.value.msg.text("en") == (
         "Your role does not allow you to export personal data in full."
     )
+    assert caught.value.msg.text("zh_CN") == "您的角色无权导出完整个人信息。"
 
 
 def test_owner_passes_others_need_the_all_permission() -> None:

@@ -25,6 +25,7 @@ the UI shows as is. The API (``Permission``, ``allowed``, ``require``, ``require
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
@@ -85,12 +86,15 @@ _WORKER = frozenset({_P.CUSTOMERS_VIEW, _P.REPORTS_VIEW})
 #: backups) and may see everything, but day-to-day management rights (exports with
 #: personal data in full, the audit view, loss confirmation) belong to the manager too.
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
+    # Reception prints its own sheet, the visitor log (phones masked, like everyone's
+    # exports but the manager's).
     Role.RECEPTION: _WORKER
     | {
         _P.VISITS_VIEW,
         _P.VISITS_EDIT,
         _P.CUSTOMERS_EDIT,
         _P.REVEAL_PERSONAL_DATA,
+        _P.EXPORT,
     },
     Role.CONSULTANT: _WORKER
     | {
@@ -171,10 +175,10 @@ def require(actor: Actor, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` unless ``actor``'s role includes ``permission``."""
     if not allowed(actor, permission):
         raise PermissionDenied(
-            Msg(
+            _DeniedMsg(
                 CTX,
                 QT_TRANSLATE_NOOP("Permissions", "Your role does not allow you to {action}."),
-                {"action": _ActionName(permission)},
+                permission=permission,
             ),
             permission,
         )
@@ -198,18 +202,14 @@ def owner_scope(actor: Actor, any_owner: Permission) -> int | None:
     return None if allowed(actor, any_owner) else actor.user_id
 
 
-class _ActionName:
-    """The permission's name, translated in whichever language the message is shown in.
+@dataclass(frozen=True)
+class _DeniedMsg(Msg):
+    """The refusal, with the action named in the same language as the sentence around
+    it (a plain ``Msg`` parameter would stay in whatever language it was made in)."""
 
-    ``Msg`` fills parameters with ``str.format``, which calls ``format(value, spec)``;
-    the outer message's language is not passed down, so this follows the current one.
-    """
+    permission: Permission | None = None
 
-    def __init__(self, permission: Permission) -> None:
-        self.permission = permission
-
-    def __format__(self, spec: str) -> str:
-        return format(translate(CTX, PERMISSION_NAMES[self.permission]), spec)
-
-    def __str__(self) -> str:
-        return format(self, "")
+    def text(self, lang: str | None = None) -> str:
+        assert self.permission is not None
+        action = translate(CTX, PERMISSION_NAMES[self.permission], lang)
+        return translate(self.context, self.source, lang).format(action=action)
