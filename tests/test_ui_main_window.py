@@ -15,7 +15,7 @@ from showroom.db import Database
 from showroom.keys import customer_keys, plate_tail
 from showroom.models import Customer, Vehicle
 from showroom.services.store import default_actor, store_info
-from ui.customer_summary import CustomerSummaryDialog
+from ui.customer_card import CustomerCardDialog
 from ui.main_window import MainWindow
 from ui.pages import PAGES
 from ui.settings import AppSettings
@@ -129,8 +129,8 @@ def test_search_by_initials_and_open_with_keyboard(
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert opened.args == [people["张三"]]
     assert not popup.isVisible()
-    dialogs = window.findChildren(CustomerSummaryDialog)
-    assert [d.hit.id for d in dialogs] == [people["张三"]]
+    dialogs = window.findChildren(CustomerCardDialog)
+    assert [d.customer_id for d in dialogs] == [people["张三"]]
     dialogs[0].close()
 
 
@@ -184,7 +184,7 @@ def test_clicking_a_hit_opens_it(qtbot: QtBot, window: MainWindow, people: dict[
     with qtbot.waitSignal(window.customer_opened, timeout=2000) as opened:
         qtbot.mouseClick(popup.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [people["李四"]]
-    for dialog in window.findChildren(CustomerSummaryDialog):
+    for dialog in window.findChildren(CustomerCardDialog):
         dialog.close()
 
 

@@ -28,7 +28,6 @@ from showroom.services.context import Actor
 from showroom.services.store import StoreInfo
 
 from .customer_search import service_search
-from .customer_summary import CustomerSummaryDialog
 from .icons import search_icon
 from .navigation import NavigationList
 from .page_stack import PageStack
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
 
         self.navigation.page_selected.connect(self.pages.show_page)
         self.search_box.hit_picked.connect(self.on_hit_picked)
+        self.customer_opened.connect(self.open_customer_card)
 
         self.resize(1200, 760)
         self.setMinimumSize(900, 560)
@@ -210,7 +210,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_hit_picked(self, hit: CustomerHit) -> None:
         self.customer_opened.emit(hit.id)
-        dialog = CustomerSummaryDialog(hit, self)
+
+    @Slot(int)
+    def open_customer_card(self, customer_id: int) -> None:
+        """Opens the customer card (from the search, a prospect card, any list)."""
+        from .customer_card import CustomerCardDialog  # not at start-up: it loads the services
+
+        dialog = CustomerCardDialog(PageContext(self.db, self.actor, self.store), customer_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

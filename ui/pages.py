@@ -101,6 +101,7 @@ PAGES: tuple[PageSpec, ...] = (
             "Customer cards: personal details, vehicles, purchases and service history, "
             "special marks.",
         ),
+        factory=lazy_page("ui.customers_page", "CustomersPage"),
     ),
     PageSpec(
         "service",

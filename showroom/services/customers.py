@@ -165,7 +165,7 @@ def _text(name: str, raw: str | None) -> Check:
         return Check(
             None,
             error=_msg(
-                QT_TRANSLATE_NOOP(CTX, "This has {count} characters; at most {limit} fit."),
+                QT_TRANSLATE_NOOP("Customers", "This has {count} characters; at most {limit} fit."),
                 count=len(text),
                 limit=limit,
             ),
@@ -175,7 +175,7 @@ def _text(name: str, raw: str | None) -> Check:
 
 def _not_future(day: dt.date | None, today: dt.date) -> Msg | None:
     if day is not None and day > today:
-        return _msg(QT_TRANSLATE_NOOP(CTX, "This date is in the future."))
+        return _msg(QT_TRANSLATE_NOOP("Customers", "This date is in the future."))
     return None
 
 
@@ -188,12 +188,14 @@ def _whole_number(raw: str | int | None, limit: int) -> tuple[int | None, Msg | 
         text = re.sub(r"[\s,，]", "", raw)
         if not text.isascii() or not text.isdigit():
             return None, _msg(
-                QT_TRANSLATE_NOOP(CTX, "Please enter the kilometres as a whole number, e.g. 12500.")
+                QT_TRANSLATE_NOOP(
+                    "Customers", "Please enter the kilometres as a whole number, e.g. 12500."
+                )
             )
         number = int(text)
     if number < 0 or number > limit:
         return None, _msg(
-            QT_TRANSLATE_NOOP(CTX, "{km} km cannot be right; please check the odometer."),
+            QT_TRANSLATE_NOOP("Customers", "{km} km cannot be right; please check the odometer."),
             km=f"{number:,}",
         )
     return number, None
@@ -206,13 +208,15 @@ def _money(raw: str | Decimal | None) -> tuple[Decimal | None, Msg | None]:
         text = re.sub(r"[\s,，¥￥]", "", raw) if isinstance(raw, str) else raw
         amount = Decimal(text)
     except InvalidOperation:
-        return None, _msg(QT_TRANSLATE_NOOP(CTX, "Please enter the amount in yuan, e.g. 680.50."))
+        return None, _msg(
+            QT_TRANSLATE_NOOP("Customers", "Please enter the amount in yuan, e.g. 680.50.")
+        )
     if not amount.is_finite() or amount < 0 or amount >= MAX_AMOUNT:
         return None, _msg(
-            QT_TRANSLATE_NOOP(CTX, "The amount must be between 0 and 99,999,999.99 yuan.")
+            QT_TRANSLATE_NOOP("Customers", "The amount must be between 0 and 99,999,999.99 yuan.")
         )
     if amount != amount.quantize(Decimal("0.01")):
-        return None, _msg(QT_TRANSLATE_NOOP(CTX, "The amount has more than two decimals."))
+        return None, _msg(QT_TRANSLATE_NOOP("Customers", "The amount has more than two decimals."))
     return amount, None
 
 
@@ -244,36 +248,38 @@ def validate_customer(
 
     sex = data.sex or None
     if sex is not None and sex not in (Sex.MALE, Sex.FEMALE):
-        errors["sex"] = _msg(QT_TRANSLATE_NOOP(CTX, "Please choose male or female."))
+        errors["sex"] = _msg(QT_TRANSLATE_NOOP("Customers", "Please choose male or female."))
     birthday = data.birthday
     future = _not_future(birthday, today)
     if future is not None:
         errors["birthday"] = future
     elif birthday is not None and birthday.year < 1900:
-        errors["birthday"] = _msg(QT_TRANSLATE_NOOP(CTX, "Please check the year of birth."))
+        errors["birthday"] = _msg(QT_TRANSLATE_NOOP("Customers", "Please check the year of birth."))
     info = resident_id_info(values["resident_id"]) if values["resident_id"] else None
     if info is not None:
         if birthday is not None and birthday != info.birth_date and "birthday" not in errors:
             errors["birthday"] = _msg(
                 QT_TRANSLATE_NOOP(
-                    CTX, "The resident ID gives the birthday {date}; please check both."
+                    "Customers", "The resident ID gives the birthday {date}; please check both."
                 ),
                 date=info.birth_date.isoformat(),
             )
         if sex is not None and sex != info.sex and "sex" not in errors:
             errors["sex"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "The resident ID belongs to a {sex}; please check both."),
+                QT_TRANSLATE_NOOP(
+                    "Customers", "The resident ID belongs to a {sex}; please check both."
+                ),
                 sex=_SEX_WORDS[info.sex],
             )
         birthday, sex = info.birth_date, info.sex
     if data.preferred_contact and data.preferred_contact not in CONTACT_METHODS:
         errors["preferred_contact"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "Please choose a contact method from the list.")
+            QT_TRANSLATE_NOOP("Customers", "Please choose a contact method from the list.")
         )
     for name in ("consultant_id", "service_advisor_id"):
         user_id = getattr(data, name)
         if user_id is not None and not _active_user(session, user_id):
-            errors[name] = _msg(QT_TRANSLATE_NOOP(CTX, "This user no longer works here."))
+            errors[name] = _msg(QT_TRANSLATE_NOOP("Customers", "This user no longer works here."))
     if errors:
         raise ValidationFailed(errors)
     values.update(
@@ -288,8 +294,8 @@ def validate_customer(
 
 
 _SEX_WORDS = {
-    "M": Msg(CTX, QT_TRANSLATE_NOOP(CTX, "man")),
-    "F": Msg(CTX, QT_TRANSLATE_NOOP(CTX, "woman")),
+    "M": Msg("Customers", QT_TRANSLATE_NOOP("Customers", "man")),
+    "F": Msg("Customers", QT_TRANSLATE_NOOP("Customers", "woman")),
 }
 
 
@@ -304,7 +310,7 @@ def _active_user(session: Session, user_id: int) -> bool:
 def live_customer(session: Session, customer_id: int) -> Customer:
     customer = session.get(Customer, customer_id)
     if customer is None or customer.deleted_at is not None or customer.merged_into_id is not None:
-        raise NotFound(_msg(QT_TRANSLATE_NOOP(CTX, "This customer no longer exists.")))
+        raise NotFound(_msg(QT_TRANSLATE_NOOP("Customers", "This customer no longer exists.")))
     return customer
 
 
@@ -401,7 +407,7 @@ def _validate_vehicle(
     values: dict[str, Any] = {name: c.value for name, c in checks.items()}
     if not values["plate"] and not values["vin"] and not errors:
         errors["plate"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "Please enter the plate number or the VIN (or both).")
+            QT_TRANSLATE_NOOP("Customers", "Please enter the plate number or the VIN (or both).")
         )
     for name, column in (("plate", Vehicle.plate), ("vin", Vehicle.vin)):
         if values[name] and name not in errors:
@@ -409,7 +415,8 @@ def _validate_vehicle(
             if owner is not None:
                 errors[name] = _msg(
                     QT_TRANSLATE_NOOP(
-                        CTX, "{value} is already on the card of {owner}; merge or correct it."
+                        "Customers",
+                        "{value} is already on the card of {owner}; merge or correct it.",
                     ),
                     value=values[name],
                     owner=owner,
@@ -418,7 +425,7 @@ def _validate_vehicle(
         model = session.get(CarModel, data.model_id)
         if model is None or model.deleted_at is not None:
             errors["model_id"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "Please choose a model from the list.")
+                QT_TRANSLATE_NOOP("Customers", "Please choose a model from the list.")
             )
     for name in ("purchase_date", "first_service_on"):
         problem = _not_future(getattr(data, name), today)
@@ -431,7 +438,7 @@ def _validate_vehicle(
         and "first_service_on" not in errors
     ):
         errors["first_service_on"] = _msg(
-            QT_TRANSLATE_NOOP(CTX, "The first service visit cannot be before the purchase.")
+            QT_TRANSLATE_NOOP("Customers", "The first service visit cannot be before the purchase.")
         )
     km, problem = _whole_number(data.first_service_km, MAX_KM)
     if problem is not None:
@@ -515,7 +522,7 @@ def remove_vehicle(db: Database, actor: Actor, vehicle_id: int) -> None:
 def _live_vehicle(session: Session, vehicle_id: int) -> Vehicle:
     vehicle = session.get(Vehicle, vehicle_id)
     if vehicle is None or vehicle.deleted_at is not None:
-        raise NotFound(_msg(QT_TRANSLATE_NOOP(CTX, "This vehicle no longer exists.")))
+        raise NotFound(_msg(QT_TRANSLATE_NOOP("Customers", "This vehicle no longer exists.")))
     return vehicle
 
 
@@ -562,12 +569,12 @@ def add_service_visit(db: Database, actor: Actor, data: ServiceVisitInput) -> in
         customer = live_customer(session, vehicle.customer_id)
         errors: dict[str, Msg] = {}
         if data.service_date is None:
-            errors["service_date"] = _msg(QT_TRANSLATE_NOOP(CTX, "Please enter the date."))
+            errors["service_date"] = _msg(QT_TRANSLATE_NOOP("Customers", "Please enter the date."))
         elif (problem := _not_future(data.service_date, today)) is not None:
             errors["service_date"] = problem
         elif vehicle.purchase_date and data.service_date < vehicle.purchase_date:
             errors["service_date"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "This is before the vehicle was bought ({date})."),
+                QT_TRANSLATE_NOOP("Customers", "This is before the vehicle was bought ({date})."),
                 date=vehicle.purchase_date.isoformat(),
             )
         known = session.scalar(
@@ -582,7 +589,7 @@ def add_service_visit(db: Database, actor: Actor, data: ServiceVisitInput) -> in
         )
         if not known:
             errors["service_type"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "Please choose the service type from the list.")
+                QT_TRANSLATE_NOOP("Customers", "Please choose the service type from the list.")
             )
         km, problem = _whole_number(data.mileage, MAX_KM)
         if problem is not None:
@@ -595,7 +602,9 @@ def add_service_visit(db: Database, actor: Actor, data: ServiceVisitInput) -> in
         if problem is not None:
             errors["amount"] = problem
         if data.advisor_id is not None and not _active_user(session, data.advisor_id):
-            errors["advisor_id"] = _msg(QT_TRANSLATE_NOOP(CTX, "This user no longer works here."))
+            errors["advisor_id"] = _msg(
+                QT_TRANSLATE_NOOP("Customers", "This user no longer works here.")
+            )
         order_no = _text("repair_order_no", data.repair_order_no)
         notes = _text("notes", data.notes)
         for name, check in (("repair_order_no", order_no), ("notes", notes)):
@@ -649,7 +658,7 @@ def _odometer_clash(session: Session, vehicle_id: int, day: dt.date, km: int) ->
     if before is not None and before.km > km:
         return _msg(
             QT_TRANSLATE_NOOP(
-                CTX, "The odometer already read {km} km on {date}; it cannot go down."
+                "Customers", "The odometer already read {km} km on {date}; it cannot go down."
             ),
             km=f"{before.km:,}",
             date=before.read_on.isoformat(),
@@ -663,7 +672,8 @@ def _odometer_clash(session: Session, vehicle_id: int, day: dt.date, km: int) ->
     if after is not None and after.km < km:
         return _msg(
             QT_TRANSLATE_NOOP(
-                CTX, "A later reading ({date}) shows only {km} km; please check the odometer."
+                "Customers",
+                "A later reading ({date}) shows only {km} km; please check the odometer.",
             ),
             km=f"{after.km:,}",
             date=after.read_on.isoformat(),
@@ -677,7 +687,7 @@ def _odometer_clash(session: Session, vehicle_id: int, day: dt.date, km: int) ->
 def _require_manager(actor: Actor) -> None:
     if not actor.is_manager:
         raise PermissionDenied(
-            _msg(QT_TRANSLATE_NOOP(CTX, "Only a manager can set or clear special marks."))
+            _msg(QT_TRANSLATE_NOOP("Customers", "Only a manager can set or clear special marks."))
         )
 
 
@@ -700,17 +710,21 @@ def set_mark(db: Database, actor: Actor, customer_id: int, kind: str, reason: st
         customer = live_customer(session, customer_id)
         errors: dict[str, Msg] = {}
         if kind not in set(MarkKind):
-            errors["kind"] = _msg(QT_TRANSLATE_NOOP(CTX, "Please choose the kind of mark."))
+            errors["kind"] = _msg(QT_TRANSLATE_NOOP("Customers", "Please choose the kind of mark."))
         elif kind in customer.marks.split(","):
-            errors["kind"] = _msg(QT_TRANSLATE_NOOP(CTX, "The customer already has this mark."))
+            errors["kind"] = _msg(
+                QT_TRANSLATE_NOOP("Customers", "The customer already has this mark.")
+            )
         text = " ".join(reason.split())
         if not text:
             errors["reason"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "Please say why: colleagues will read it on the card.")
+                QT_TRANSLATE_NOOP(
+                    "Customers", "Please say why: colleagues will read it on the card."
+                )
             )
         elif len(text) > 200:
             errors["reason"] = _msg(
-                QT_TRANSLATE_NOOP(CTX, "This has {count} characters; at most {limit} fit."),
+                QT_TRANSLATE_NOOP("Customers", "This has {count} characters; at most {limit} fit."),
                 count=len(text),
                 limit=200,
             )
@@ -729,7 +743,9 @@ def clear_mark(db: Database, actor: Actor, mark_id: int, reason: str = "") -> No
     with db.session(actor.user_id) as session:
         mark = session.get(CustomerMark, mark_id)
         if mark is None or mark.cleared_at is not None:
-            raise NotFound(_msg(QT_TRANSLATE_NOOP(CTX, "This mark has already been cleared.")))
+            raise NotFound(
+                _msg(QT_TRANSLATE_NOOP("Customers", "This mark has already been cleared."))
+            )
         customer = live_customer(session, mark.customer_id)
         text = " ".join(reason.split())[:200] or None
         mark.cleared_at = dt.datetime.now()
