@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from showroom.db import Database
-from showroom.models import Customer, RefItem, RefKind, Role, User, Visit
+from showroom.models import AuditEntry, Customer, RefItem, RefKind, Role, User, Visit
 from showroom.services.context import Actor
 from showroom.services.store import store_info
 from showroom.services.visits import VisitInput, log_visit
@@ -297,6 +297,16 @@ def test_filters_and_sorting_reload_from_the_database(
     assert _names_in_table(desk_page) == []
 
 
+def test_visits_logged_elsewhere_appear_on_the_next_refresh(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    assert desk_page.model.rowCount() == 0
+    _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(minutes=5), departed_at=None)
+    desk_page.refresh_if_live()  # what the page's timer calls
+    assert _names_in_table(desk_page) == ["张伟"]
+    assert desk_page.model.data(desk_page.model.index(0, 5), Qt.ItemDataRole.BackgroundRole)
+
+
 def test_a_long_range_is_read_a_page_at_a_time(
     qtbot: QtBot,
     desk_page: VisitorLogPage,
@@ -348,6 +358,9 @@ def test_the_workbook_shows_the_rows_of_the_screen(
     _export(qtbot, manager_page, "xlsx", path)
     sheet = load_workbook(path).worksheets[0]
     model = manager_page.model
+    with manager_page.db.reader() as session:
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).one()
+    assert audit.entity == "visits" and audit.changes["rows"] == 3
     assert model.rowCount() == 3
     header = [cell.value for cell in sheet[2]]
     assert header == [model.headerData(i, Qt.Orientation.Horizontal) for i in range(20)]
@@ -378,3 +391,30 @@ def test_the_pdf_shows_the_rows_of_the_screen_on_a4_landscape(
         line = next(line for line in lines if shown[1] in line and shown[5] in line)
         for column in (2, 4, 7, 9, 18):
             assert shown[column] in line, (shown[column], line)
+
+
+def test_an_export_can_be_cancelled_and_leaves_the_page_ready(
+    qtbot: QtBot, manager_page: VisitorLogPage, tmp_path: Path
+) -> None:
+    import threading
+
+    from ui.workers import TaskControl
+
+    started = threading.Event()
+
+    def endless(control: TaskControl) -> int:
+        done = 0
+        while control.report(done, 10**9):
+            started.set()
+            done += 1
+        return done
+
+    bar = manager_page.export_bar
+    task = bar.start(endless, tmp_path / "never.xlsx")
+    assert bar.isVisible() and not manager_page.excel_button.isEnabled()
+    qtbot.waitUntil(started.is_set)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        bar.cancel_button.click()
+    assert not bar.isVisible() and not bar.busy
+    assert manager_page.excel_button.isEnabled()
+    assert manager_page.message.text() == bar.tr("The export was cancelled.")

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -56,6 +54,7 @@ from showroom.sheets.visits import (
 )
 from showroom.validation import ValidationFailed
 
+from .export_bar import ExportBar
 from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
@@ -83,12 +82,11 @@ class VisitorLogPage(QWidget):
         self.now = now
         self.choices: VisitChoices = visit_choices(self.db)
         self.form: VisitForm | None = None
-        self.task: Task | None = None
         self._order = ("arrived_at", False)
         self.in_showroom = 0
         self._build()
         self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self.refresh_if_live)
         self.reload()
 
     # ------------------------------------------------------------------------ layout
@@ -141,20 +139,15 @@ class VisitorLogPage(QWidget):
         self.excel_button = self._button(self.tr("Excel…"), self.ask_export_xlsx, can_export)
         self.pdf_button = self._button(self.tr("PDF…"), self.ask_export_pdf, can_export)
         self.count_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_export)
+        self.export_bar = ExportBar(self)
+        self.export_bar.busy_changed.connect(self._on_export_busy)
         actions = QHBoxLayout()
         for button in (self.walk_in_button, self.call_button, self.departed_button):
             actions.addWidget(button)
         actions.addSpacing(16)
         actions.addWidget(self.count_label)
         actions.addStretch(1)
-        actions.addWidget(self.progress)
-        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.export_bar)
         actions.addWidget(self.excel_button)
         actions.addWidget(self.pdf_button)
 
@@ -179,6 +172,7 @@ class VisitorLogPage(QWidget):
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.export_bar.message.connect(self.message.setText)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -276,6 +270,15 @@ class VisitorLogPage(QWidget):
                 self.table.scrollTo(self.model.index(row, 0))
 
     @Slot()
+    def refresh_if_live(self) -> None:
+        """Picks up what other workstations logged today; a past range does not change, and
+        an open form or a running export is not disturbed."""
+        flt = self.current_filter()
+        busy = self.export_bar.busy or (self.form is not None and self.form.isVisible())
+        if not busy and flt.start <= self.today() <= flt.end:
+            self.reload()
+
+    @Slot()
     def _on_range_changed(self) -> None:
         self.reload()
 
@@ -365,7 +368,7 @@ class VisitorLogPage(QWidget):
         self._ask_export("pdf", self.tr("PDF (*.pdf)"))
 
     def _ask_export(self, fmt: str, pattern: str) -> None:
-        if not self.excel_button.isEnabled() or self.task is not None:
+        if not self.excel_button.isEnabled() or self.export_bar.busy:
             return
         flt = self.current_filter()
         period = flt.start.isoformat() + ("" if flt.start == flt.end else "_" + flt.end.isoformat())
@@ -386,49 +389,10 @@ class VisitorLogPage(QWidget):
         def work(control: TaskControl) -> int:
             return writer(db, actor, flt, path, today=today, progress=control.report)
 
-        task = self.task = Task(work, self)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.excel_button.setEnabled(False)
-        self.pdf_button.setEnabled(False)
-        task.progressed.connect(self._on_export_progress)
-        task.succeeded.connect(lambda rows: self._on_exported(path, rows))
-        task.failed.connect(self._on_export_failed)
-        task.cancelled.connect(lambda: self.message.setText(self.tr("The export was cancelled.")))
-        task.finished.connect(self._on_export_finished)
-        self.message.setText(self.tr("Exporting to {path}…").format(path=str(path)))
-        task.start()
-        return task
+        return self.export_bar.start(work, path)
 
-    @Slot(int, int)
-    def _on_export_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, 100)
-            self.progress.setValue(min(100, done * 100 // total))
-
-    def _on_exported(self, path: Path, rows: object) -> None:
-        self.message.setText(
-            self.tr("Exported {count} rows to {path}.").format(count=rows, path=str(path))
-        )
-
-    @Slot(object)
-    def _on_export_failed(self, error: BaseException) -> None:
-        text = getattr(error, "msg", None)
-        detail = text.text() if text is not None and hasattr(text, "text") else str(error)
-        self.message.setText(self.tr("The export failed: {error}").format(error=detail))
-        QMessageBox.warning(self, self.tr("Export"), self.message.text())
-
-    @Slot()
-    def _on_export_finished(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        can_export = allowed(self.actor, Permission.EXPORT)
+    @Slot(bool)
+    def _on_export_busy(self, busy: bool) -> None:
+        can_export = allowed(self.actor, Permission.EXPORT) and not busy
         self.excel_button.setEnabled(can_export)
         self.pdf_button.setEnabled(can_export)
-
-    @Slot()
-    def cancel_export(self) -> None:
-        if self.task is not None:
-            self.task.cancel()

@@ -2128,6 +2128,34 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ExportBar</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>A line for the page&apos;s status text: exporting, done, cancelled or failed. True while an export runs (pages disable their export buttons).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Yes</source>
@@ -5327,10 +5355,6 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visitor log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5384,26 +5408,6 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Export the visitor log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {count} rows to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

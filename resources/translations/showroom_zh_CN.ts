@@ -1138,11 +1138,11 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Please enter the date as 2024-05-01.</source>
         <extracomment>&quot;2024-5-1&quot;, &quot;2024/05/01&quot;, &quot;2024.5.1&quot;, &quot;20240501&quot; are all the same day to a receptionist.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请按 2024-05-01 的格式填写日期。</translation>
     </message>
     <message>
         <source>There is no such day.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这一天。</translation>
     </message>
 </context>
 <context>
@@ -1150,375 +1150,375 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Details</source>
         <extracomment>Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>Vehicles and services</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆与服务</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Time line</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Special marks</source>
-        <translation type="unfinished">特殊标记</translation>
+        <translation>特殊标记</translation>
     </message>
     <message>
         <source>Merges</source>
-        <translation type="unfinished"></translation>
+        <translation>合并记录</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印客户卡…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>职业</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅电话</translation>
     </message>
     <message>
         <source>Office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>办公电话</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>传真</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭住址</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>单位地址</translation>
     </message>
     <message>
         <source>Work postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>单位邮编</translation>
     </message>
     <message>
         <source>Preferred contact</source>
-        <translation type="unfinished"></translation>
+        <translation>首选联系方式</translation>
     </message>
     <message>
         <source>Best time to call</source>
-        <translation type="unfinished"></translation>
+        <translation>方便联系时间</translation>
     </message>
     <message>
         <source>Sales consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished">服务顾问</translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>Hobbies and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣爱好</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车架号</translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">意向车型</translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>购车日期</translation>
     </message>
     <message>
         <source>First service</source>
-        <translation type="unfinished"></translation>
+        <translation>首次进厂</translation>
     </message>
     <message>
         <source>First km</source>
-        <translation type="unfinished"></translation>
+        <translation>首次里程</translation>
     </message>
     <message>
         <source>Latest km</source>
-        <translation type="unfinished"></translation>
+        <translation>最近里程</translation>
     </message>
     <message>
         <source>km/day</source>
-        <translation type="unfinished"></translation>
+        <translation>公里/天</translation>
     </message>
     <message>
         <source>Next maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>下次保养</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">售后服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>里程</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>km/day since previous</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次日均公里</translation>
     </message>
     <message>
         <source>Add vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车辆…</translation>
     </message>
     <message>
         <source>Edit vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改车辆…</translation>
     </message>
     <message>
         <source>Add service visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记进厂服务…</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished">标记</translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">依据</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>设置人</translation>
     </message>
     <message>
         <source>Set on</source>
-        <translation type="unfinished"></translation>
+        <translation>设置时间</translation>
     </message>
     <message>
         <source>Cleared on</source>
-        <translation type="unfinished"></translation>
+        <translation>取消时间</translation>
     </message>
     <message>
         <source>Cleared by</source>
-        <translation type="unfinished"></translation>
+        <translation>取消人</translation>
     </message>
     <message>
         <source>Why cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因</translation>
     </message>
     <message>
         <source>Set mark…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置标记…</translation>
     </message>
     <message>
         <source>Clear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>取消标记</translation>
     </message>
     <message>
         <source>Only a manager can set or clear special marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以设置或取消特殊标记。</translation>
     </message>
     <message>
         <source>Merged record</source>
-        <translation type="unfinished"></translation>
+        <translation>被合并记录</translation>
     </message>
     <message>
         <source>Merged on</source>
-        <translation type="unfinished"></translation>
+        <translation>合并时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Undone on</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销时间</translation>
     </message>
     <message>
         <source>Merge a duplicate into this card…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并重复客户到此卡…</translation>
     </message>
     <message>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销合并</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Customer card: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户信息卡：{name}</translation>
     </message>
     <message>
         <source>Loyalty: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚度：{value}</translation>
     </message>
     <message>
         <source>Membership: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>会员：{value}</translation>
     </message>
     <message>
         <source>Value: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>价值：{value}</translation>
     </message>
     <message>
         <source>Base customer</source>
-        <translation type="unfinished"></translation>
+        <translation>基盘客户</translation>
     </message>
     <message>
         <source>Cumulative spend: ¥{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>累计消费：¥{amount}</translation>
     </message>
     <message>
         <source>Vehicles: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆：{count} 台</translation>
     </message>
     <message>
         <source>Referred {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍 {count} 人</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">来店</translation>
+        <translation>来店</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">来电</translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">试驾</translation>
+        <translation>试驾</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订车</translation>
+        <translation>订车</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交车</translation>
     </message>
     <message>
         <source>Care call</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished">投诉内容</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Special mark</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊标记</translation>
     </message>
     <message>
         <source>Clear the mark “{mark}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>取消标记“{mark}”？</translation>
     </message>
     <message>
         <source>Split “{name}” off this card again?</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{name}”从此卡重新拆分出来？</translation>
     </message>
     <message>
         <source>Print card</source>
-        <translation type="unfinished"></translation>
+        <translation>打印客户卡</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1526,274 +1526,274 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Customer information card</source>
         <extracomment>Rows a page holds beside the fixed information; more are counted, not printed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客户信息卡</translation>
     </message>
     <message>
         <source>Fixed information</source>
-        <translation type="unfinished"></translation>
+        <translation>固定信息</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆信息</translation>
     </message>
     <message>
         <source>Changing information</source>
-        <translation type="unfinished"></translation>
+        <translation>动态信息</translation>
     </message>
     <message>
         <source>Latest services</source>
-        <translation type="unfinished"></translation>
+        <translation>最近服务记录</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Special customer</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊客户</translation>
     </message>
     <message>
         <source>… and {count} more (see the card on screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 条（请在屏幕上查看客户卡）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>职业</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅电话</translation>
     </message>
     <message>
         <source>Office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>办公电话</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>传真</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭住址</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>邮编</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>单位地址</translation>
     </message>
     <message>
         <source>Work postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>单位邮编</translation>
     </message>
     <message>
         <source>Best time to call</source>
-        <translation type="unfinished"></translation>
+        <translation>方便联系时间</translation>
     </message>
     <message>
         <source>Hobbies and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣爱好</translation>
     </message>
     <message>
         <source>Sales consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished">服务顾问</translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车架号</translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">意向车型</translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>购车日期</translation>
     </message>
     <message>
         <source>First service</source>
-        <translation type="unfinished"></translation>
+        <translation>首次进厂</translation>
     </message>
     <message>
         <source>First km</source>
-        <translation type="unfinished"></translation>
+        <translation>首次里程</translation>
     </message>
     <message>
         <source>Latest km</source>
-        <translation type="unfinished"></translation>
+        <translation>最近里程</translation>
     </message>
     <message>
         <source>km/day</source>
-        <translation type="unfinished"></translation>
+        <translation>公里/天</translation>
     </message>
     <message>
         <source>Next maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>下次保养</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">售后服务</translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>里程</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>Cumulative spend</source>
-        <translation type="unfinished"></translation>
+        <translation>累计消费</translation>
     </message>
     <message>
         <source>Loyalty class</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚度类别</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Customer value</source>
-        <translation type="unfinished">客户价值</translation>
+        <translation>客户价值</translation>
     </message>
     <message>
         <source>Base / new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>基盘/新客户</translation>
     </message>
     <message>
         <source>Customers referred</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍客户数</translation>
     </message>
 </context>
 <context>
     <name>CustomerSheet</name>
     <message>
         <source>Customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>客户列表</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished">男</translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished">女</translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基盘</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Value class</source>
-        <translation type="unfinished"></translation>
+        <translation>客户价值</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished">忠诚度</translation>
+        <translation>忠诚度</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Special mark</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊标记</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Base / new</source>
-        <translation type="unfinished"></translation>
+        <translation>基盘/新</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Plates</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>Cumulative spend</source>
-        <translation type="unfinished"></translation>
+        <translation>累计消费</translation>
     </message>
     <message>
         <source>Last service</source>
-        <translation type="unfinished">上次保养</translation>
+        <translation>最近服务</translation>
     </message>
 </context>
 <context>
@@ -1837,213 +1837,213 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>This customer no longer exists.</source>
         <extracomment>Kilometres per day since the previous reading (None for the first). A code the screen names (the mark&apos;s kind, the care call&apos;s kind).</extracomment>
-        <translation type="unfinished">该客户已不存在。</translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>A record cannot merge with itself.</source>
         <extracomment>Every (model, column) that points at a customer and moves with the person. Fields of the survivor filled from the duplicate where the survivor has none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不能将记录与其自身合并。</translation>
     </message>
     <message>
         <source>This merge has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该合并已被撤销。</translation>
     </message>
     <message>
         <source>This has {count} characters; at most {limit} fit.</source>
         <extracomment>How a customer prefers to be contacted (codes stored in ``preferred_contact``). Odometers above this are typing errors (no car in a showroom&apos;s life reaches it). Column lengths of the free-text fields (the model&apos;s), for the &quot;too long&quot; message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已输入 {count} 个字符，最多 {limit} 个。</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个日期在将来。</translation>
     </message>
     <message>
         <source>Please enter the kilometres as a whole number, e.g. 12500.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以整数填写公里数，例如 12500。</translation>
     </message>
     <message>
         <source>{km} km cannot be right; please check the odometer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} 公里不合理，请核对里程表。</translation>
     </message>
     <message>
         <source>Please enter the amount in yuan, e.g. 680.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以元为单位填写金额，例如 680.50。</translation>
     </message>
     <message>
         <source>The amount must be between 0 and 99,999,999.99 yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额须在 0 至 99,999,999.99 元之间。</translation>
     </message>
     <message>
         <source>The amount has more than two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额最多保留两位小数。</translation>
     </message>
     <message>
         <source>Please choose male or female.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择男或女。</translation>
     </message>
     <message>
         <source>Please check the year of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对出生年份。</translation>
     </message>
     <message>
         <source>The resident ID gives the birthday {date}; please check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号显示生日为 {date}，请核对两者。</translation>
     </message>
     <message>
         <source>The resident ID belongs to a {sex}; please check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号显示为{sex}，请核对两者。</translation>
     </message>
     <message>
         <source>Please choose a contact method from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择联系方式。</translation>
     </message>
     <message>
         <source>This user no longer works here.</source>
-        <translation type="unfinished"></translation>
+        <translation>该员工已不在职。</translation>
     </message>
     <message>
         <source>man</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Please enter the plate number or the VIN (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写车牌号或车架号（或两者都填）。</translation>
     </message>
     <message>
         <source>{value} is already on the card of {owner}; merge or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 已登记在客户 {owner} 名下，请合并或更正。</translation>
     </message>
     <message>
         <source>Please choose a model from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择车型。</translation>
     </message>
     <message>
         <source>The first service visit cannot be before the purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次进厂日期不能早于购车日期。</translation>
     </message>
     <message>
         <source>This vehicle no longer exists.</source>
         <extracomment>Shown to the user but not blocking (a VIN whose check digit does not match).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该车辆已不存在。</translation>
     </message>
     <message>
         <source>Please enter the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写日期。</translation>
     </message>
     <message>
         <source>This is before the vehicle was bought ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>早于购车日期（{date}）。</translation>
     </message>
     <message>
         <source>Please choose the service type from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择服务类型。</translation>
     </message>
     <message>
         <source>The odometer already read {km} km on {date}; it cannot go down.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 的里程已是 {km} 公里，里程不会减少。</translation>
     </message>
     <message>
         <source>A later reading ({date}) shows only {km} km; please check the odometer.</source>
-        <translation type="unfinished"></translation>
+        <translation>之后的读数（{date}）只有 {km} 公里，请核对里程表。</translation>
     </message>
     <message>
         <source>Only a manager can set or clear special marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以设置或取消特殊标记。</translation>
     </message>
     <message>
         <source>Please choose the kind of mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择标记类型。</translation>
     </message>
     <message>
         <source>The customer already has this mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已有此标记。</translation>
     </message>
     <message>
         <source>Please say why: colleagues will read it on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因：同事会在客户卡上看到。</translation>
     </message>
     <message>
         <source>This mark has already been cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标记已被取消。</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>All values</source>
-        <translation type="unfinished"></translation>
+        <translation>全部价值</translation>
     </message>
     <message>
         <source>All loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>全部忠诚度</translation>
     </message>
     <message>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>全部会员</translation>
     </message>
     <message>
         <source>Any mark</source>
-        <translation type="unfinished">全部标记</translation>
+        <translation>全部标记</translation>
     </message>
     <message>
         <source>All consultants</source>
-        <translation type="unfinished">全部销售顾问</translation>
+        <translation>全部顾问</translation>
     </message>
     <message>
         <source>Base customers</source>
-        <translation type="unfinished"></translation>
+        <translation>基盘客户</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Base and new</source>
-        <translation type="unfinished"></translation>
+        <translation>基盘和新客户</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户…</translation>
     </message>
     <message>
         <source>Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户卡</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished">导出 Excel…</translation>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>{count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 位客户</translation>
     </message>
     <message>
         <source>Export the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出客户列表</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported {count} rows to {path}.</source>
-        <translation type="unfinished">已导出 {count} 行到 {path}。</translation>
+        <translation>已导出 {count} 行到 {path}。</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished">正在导出到 {path}…</translation>
+        <translation>正在导出到 {path}…</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation type="unfinished">导出失败：{error}</translation>
+        <translation>导出失败：{error}</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2130,34 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Open the service page</source>
         <translation>打开售后服务页</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>A line for the page&apos;s status text: exporting, done, cancelled or failed. True while an export runs (pages disable their export buttons).</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>已导出 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>正在导出到 {path}…</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2566,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">车辆信息</translation>
     </message>
     <message>
         <source>Visitor log</source>
@@ -2587,7 +2615,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">身份证号</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -2639,31 +2667,31 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">住宅电话</translation>
     </message>
     <message>
         <source>Office phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">办公电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">微信</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">职业</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工作单位</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">家庭住址</translation>
     </message>
     <message>
         <source>Home postcode</source>
@@ -2671,15 +2699,15 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">单位地址</translation>
     </message>
     <message>
         <source>Work postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">单位邮编</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">传真</translation>
     </message>
     <message>
         <source>Hobbies</source>
@@ -2691,7 +2719,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">购车日期</translation>
     </message>
     <message>
         <source>Delivery date</source>
@@ -2779,7 +2807,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">服务类型</translation>
     </message>
     <message>
         <source>Mileage</source>
@@ -2787,7 +2815,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">金额</translation>
     </message>
     <message>
         <source>Service advisor</source>
@@ -2795,7 +2823,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Repair order no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">工单号</translation>
     </message>
 </context>
 <context>
@@ -2847,15 +2875,15 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Gold</source>
-        <translation>金卡</translation>
+        <translation>黄金</translation>
     </message>
     <message>
         <source>Iron</source>
-        <translation>铁卡</translation>
+        <translation>铁</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation>潜客</translation>
+        <translation>铅</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -3016,23 +3044,23 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Came every time</source>
         <extracomment>A maintenance up to this many days after its due date still counts as attended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每次都来</translation>
     </message>
     <message>
         <source>Missed one</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席一次</translation>
     </message>
     <message>
         <source>Missed two</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席两次</translation>
     </message>
     <message>
         <source>Missed three or four</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席三到四次</translation>
     </message>
     <message>
         <source>Missed more than four</source>
-        <translation type="unfinished"></translation>
+        <translation>缺席四次以上</translation>
     </message>
 </context>
 <context>
@@ -3119,42 +3147,42 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     <name>MarkDialog</name>
     <message>
         <source>Special mark</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊标记</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished">标记</translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">依据</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>e.g. company fleet of 12 cars</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：公司车队 12 台</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>将重复客户合并到 {name}</translation>
     </message>
     <message>
         <source>Pick the other record of the same person. Its vehicles, visits, prospects, services, calls, complaints and marks move to this card; the merge can be undone later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择同一个人的另一条记录。其车辆、来店、潜在客户、服务、回访、投诉和标记将移到此卡；合并以后可以撤销。</translation>
     </message>
     <message>
         <source>Phone, plate, VIN, name or pinyin</source>
-        <translation type="unfinished"></translation>
+        <translation>电话、车牌、车架号、姓名或拼音</translation>
     </message>
     <message>
         <source>Merge into this card</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到此卡</translation>
     </message>
     <message>
         <source>Move everything of “{other}” to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{other}”的全部记录移到“{name}”？</translation>
     </message>
 </context>
 <context>
@@ -4477,39 +4505,39 @@ Shortcut: Ctrl+{number}</source>
     <name>ServiceVisitDialog</name>
     <message>
         <source>Service visit: {vehicle}</source>
-        <translation type="unfinished"></translation>
+        <translation>进厂服务：{vehicle}</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>服务类型</translation>
     </message>
     <message>
         <source>Mileage (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>里程（公里）</translation>
     </message>
     <message>
         <source>last read: {km}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次读数：{km}</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished">服务顾问</translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>Repair order no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4989,47 +5017,47 @@ Shortcut: Ctrl+{number}</source>
     <name>VehicleDialog</name>
     <message>
         <source>Edit vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>修改车辆</translation>
     </message>
     <message>
         <source>Add vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>添加车辆</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车架号</translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">意向车型</translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>购车日期</translation>
     </message>
     <message>
         <source>Bought here</source>
-        <translation type="unfinished"></translation>
+        <translation>本店购买</translation>
     </message>
     <message>
         <source>First service visit</source>
-        <translation type="unfinished"></translation>
+        <translation>首次进厂日期</translation>
     </message>
     <message>
         <source>Mileage at first visit (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次进厂里程（公里）</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5340,10 +5368,6 @@ Shortcut: Ctrl+{number}</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Visitor log</source>
         <translation>来店登记</translation>
     </message>
@@ -5398,26 +5422,6 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Export the visitor log</source>
         <translation>导出来店登记</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <source>Exporting to {path}…</source>
-        <translation>正在导出到 {path}…</translation>
-    </message>
-    <message>
-        <source>Exported {count} rows to {path}.</source>
-        <translation>已导出 {count} 行到 {path}。</translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation>导出失败：{error}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
 </context>
 <context>

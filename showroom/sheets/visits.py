@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from reportlab.lib.pagesizes import A4, landscape
 
 from showroom.db import Database
 from showroom.db.audit import record
-from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
+from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
 from showroom.exports.columns import Progress, RowStyler, Text
 from showroom.exports.pdf import SheetDocument, signature_line, write_pdf
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
@@ -64,18 +64,25 @@ COLUMNS: tuple[Column, ...] = (
     Column("arrived_at", _m(QT_TRANSLATE_NOOP("VisitSheet", "Arrived")), ColumnKind.TIME, 6),
     Column("departed_at", _m(QT_TRANSLATE_NOOP("VisitSheet", "Left")), ColumnKind.TIME, 6),
     Column("duration", _m(QT_TRANSLATE_NOOP("VisitSheet", "Duration")), ColumnKind.DURATION, 6),
-    Column("kind", KIND, width=6),
+    Column("kind", KIND, width=6, align=Align.CENTER),
     Column("visitor_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Name")), width=9),
-    Column("sex", _m(QT_TRANSLATE_NOOP("VisitSheet", "Sex")), width=4),
+    Column("sex", _m(QT_TRANSLATE_NOOP("VisitSheet", "Sex")), width=4, align=Align.CENTER),
     Column("phone", _m(QT_TRANSLATE_NOOP("VisitSheet", "Phone")), width=12.5),
     Column("party_size", _m(QT_TRANSLATE_NOOP("VisitSheet", "Party")), ColumnKind.INT, 4.5),
-    Column("first_repeat", _m(QT_TRANSLATE_NOOP("VisitSheet", "First/repeat")), width=6),
+    Column(
+        "first_repeat",
+        _m(QT_TRANSLATE_NOOP("VisitSheet", "First/repeat")),
+        width=6,
+        align=Align.CENTER,
+    ),
     Column("source_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Source")), width=10),
     Column("referrer_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Referred by")), width=8),
     Column("model_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Model")), width=8),
     Column("intended_colour", _m(QT_TRANSLATE_NOOP("VisitSheet", "Colour")), width=7),
     Column("purchase_type", _m(QT_TRANSLATE_NOOP("VisitSheet", "Purchase")), width=6),
-    Column("level_given", _m(QT_TRANSLATE_NOOP("VisitSheet", "Level")), width=4),
+    Column(
+        "level_given", _m(QT_TRANSLATE_NOOP("VisitSheet", "Level")), width=4, align=Align.CENTER
+    ),
     Column("test_drive", _m(QT_TRANSLATE_NOOP("VisitSheet", "Test drive")), ColumnKind.BOOL, 5),
     Column("contact_left", _m(QT_TRANSLATE_NOOP("VisitSheet", "Contact left")), ColumnKind.BOOL, 5),
     Column("consultant_name", _m(QT_TRANSLATE_NOOP("VisitSheet", "Consultant")), width=8),
@@ -175,30 +182,15 @@ def export_visits_xlsx(
     lang: str | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
-    rows: Iterable[tuple[object, ...]] | None = None,
-    total: int | None = None,
 ) -> int:
-    """The log of ``flt`` as a workbook at ``path``; returns the number of rows.
-
-    ``rows`` replaces the database rows (the benchmark feeds a fixed count).
-    """
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    if rows is None:
-        rows = sheet_rows(db, actor, flt, lang=lang)
-        total = count_visits(db, flt)
+    """The log of ``flt`` as a workbook at ``path``; returns the number of rows."""
+    job = _Job(db, actor, flt, lang, today)
     written = write_xlsx(
-        path,
-        visit_sheet(db, flt, lang),
-        rows,
-        lang=lang,
-        exported_by=actor.display_name,
-        store_name=store_info(db).name(lang),
-        row_style=in_showroom_style(today or dt.date.today()),
-        progress=progress,
-        total=total,
-    )
-    _audit(db, actor, flt, "xlsx", written)
+        path, job.spec, job.rows(), lang=job.lang, exported_by=actor.display_name,
+        store_name=job.store_name, row_style=job.row_style, progress=progress,
+        total=count_visits(db, flt),
+    )  # fmt: skip
+    job.audit("xlsx", written)
     return written
 
 
@@ -213,27 +205,34 @@ def export_visits_pdf(
     progress: Progress | None = None,
 ) -> int:
     """The log of ``flt`` printed like the paper form: A4 landscape, signature line."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
+    job = _Job(db, actor, flt, lang, today)
     width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
     printed = write_pdf(
-        path,
-        visit_sheet(db, flt, lang),
-        sheet_rows(db, actor, flt, lang=lang),
-        lang=lang,
-        store_name=store_info(db).name(lang),
-        printed_by=actor.display_name,
-        landscape=True,
-        row_style=in_showroom_style(today or dt.date.today()),
-        extra=[signature_line(width=width, lang=lang)],
-        font_size=7.5,
-        progress=progress,
-    )
-    _audit(db, actor, flt, "pdf", printed)
+        path, job.spec, job.rows(), lang=job.lang, store_name=job.store_name,
+        printed_by=actor.display_name, landscape=True, row_style=job.row_style,
+        extra=[signature_line(width=width, lang=job.lang)], font_size=7.5, progress=progress,
+    )  # fmt: skip
+    job.audit("pdf", printed)
     return printed
 
 
-def _audit(db: Database, actor: Actor, flt: VisitFilter, fmt: str, rows: int) -> None:
-    with db.session(actor.user_id) as session:
-        record(session, "export", "visits", None, format=fmt, rows=rows, start=flt.start,
-               end=flt.end)  # fmt: skip
+class _Job:
+    """What both exports need: the right to export, the sheet, its rows, the audit."""
+
+    def __init__(
+        self, db: Database, actor: Actor, flt: VisitFilter, lang: str | None, today: dt.date | None
+    ) -> None:
+        require(actor, Permission.EXPORT)
+        self.db, self.actor, self.flt = db, actor, flt
+        self.lang = lang or current_language()
+        self.spec = visit_sheet(db, flt, self.lang)
+        self.store_name = store_info(db).name(self.lang)
+        self.row_style = in_showroom_style(today or dt.date.today())
+
+    def rows(self) -> Iterator[tuple[object, ...]]:
+        return sheet_rows(self.db, self.actor, self.flt, lang=self.lang)
+
+    def audit(self, fmt: str, rows: int) -> None:
+        with self.db.session(self.actor.user_id) as session:
+            record(session, "export", "visits", None, format=fmt, rows=rows,
+                   start=self.flt.start, end=self.flt.end)  # fmt: skip
