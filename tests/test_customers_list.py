@@ -126,5 +126,5 @@ def test_printed_card_is_one_page_with_chinese_and_the_mark(
     assert "客户信息卡" in text
     assert "赵一" in text
     assert "VIP" in text and "集团高管" in text
-    assert "粤B00001" in text
-    assert "还有" in text or "more" in text  # the rows that did not fit are counted
+    assert "粤B00013" in text  # the newest vehicles are printed …
+    assert "另有 3 条" in text  # … and those that did not fit are counted

@@ -213,8 +213,19 @@ def _load(session: Session, cid: int, lang: str) -> CustomerCard:
     vehicle_ids = [v.id for v in vehicles]
     plates = {v.id: v.plate or v.vin or "" for v in vehicles}
 
-    services = session.scalars(
-        select(ServiceRecord)
+    # Plain rows, not ORM objects: a fleet customer has hundreds of services.
+    services = session.execute(
+        select(
+            ServiceRecord.id,
+            ServiceRecord.vehicle_id,
+            ServiceRecord.service_date,
+            ServiceRecord.service_type,
+            ServiceRecord.mileage,
+            ServiceRecord.amount,
+            ServiceRecord.advisor_id,
+            ServiceRecord.repair_order_no,
+            ServiceRecord.notes,
+        )
         .where(ServiceRecord.customer_id == cid, ServiceRecord.deleted_at.is_(None))
         .order_by(ServiceRecord.service_date.desc(), ServiceRecord.id.desc())
     ).all()
