@@ -108,6 +108,9 @@ def test_service_page_lists_and_sorts(qtbot, sqlite_db: Database) -> None:
     page.tabs.setCurrentWidget(due)
     # First maintenance due at 3 months (1 June) is within 30 days of 15 May.
     assert due.model.rowCount() == 1 and due.model.row(0).plate == "沪B54321"
+    # The window counts arrive from a background task.
+    qtbot.waitUntil(lambda: due.count.text() != "…")
+    assert "1" in due.count.text() and "1" in due.window_combo.itemText(2)
     qtbot.keyClicks(due.search, "zzz")
     due.reload()
     assert due.model.rowCount() == 0

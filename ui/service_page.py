@@ -180,7 +180,8 @@ class ServiceListTab(QWidget):
 
         def loader(offset: int) -> tuple[list[Any], int]:
             if self.kind is ServiceList.DUE:
-                page = due_list(db, actor, self.current_window(), offset=offset, **args)
+                window = self.current_window()
+                page = due_list(db, actor, window, offset=offset, count=False, **args)
             elif self.kind is ServiceList.CALLS:
                 page = care_calls_today(db, actor, offset=offset, **args)
             elif self.kind is ServiceList.RENEWALS:
@@ -190,10 +191,30 @@ class ServiceListTab(QWidget):
             return page.rows, page.total
 
         self.model.load(loader, today)
-        if self.kind is ServiceList.DUE:
-            self._label_windows(due_counts(db, actor, today=today, flt=flt))
-        self.count.setText(self.tr("{count} rows").format(count=self.model.total))
+        if self.model.total is not None:
+            self.count.setText(self.tr("{count} rows").format(count=self.model.total))
+        else:
+            self.count.setText("…")
+            self._count_windows(today, flt)
         self.table.resizeColumnsToContents()
+
+    def _count_windows(self, today: dt.date, flt: ListFilter) -> None:
+        """The windows' counts, off the GUI thread (they cost more than the rows shown)."""
+        db, actor = self.db, self.actor
+
+        def work(_control: TaskControl) -> dict[DueWindow, int]:
+            return due_counts(db, actor, today=today, flt=flt)
+
+        task = Task(work, self)
+        task.succeeded.connect(self._show_counts)
+        task.start()
+        self.counts_task = task
+
+    @Slot(object)
+    def _show_counts(self, counts: dict[DueWindow, int]) -> None:
+        self._label_windows(counts)
+        count = counts.get(self.current_window(), 0)
+        self.count.setText(self.tr("{count} rows").format(count=count))
 
     def _on_sort(self, key: str, descending: bool) -> None:
         self.sort, self.descending = _SORT_KEYS.get(key, key), descending

@@ -28,8 +28,8 @@ _ALIGN = {
 }
 _Index = QModelIndex | QPersistentModelIndex
 
-#: ``loader(offset)`` → (rows, total) for the next page.
-Loader = Callable[[int], tuple[Sequence[Any], int]]
+#: ``loader(offset)`` → (rows, total) for the next page; total ``None`` when not counted.
+Loader = Callable[[int], tuple[Sequence[Any], int | None]]
 
 
 class ServiceTableModel(QAbstractTableModel):
@@ -43,7 +43,8 @@ class ServiceTableModel(QAbstractTableModel):
         ]
         self._rows: list[Any] = []
         self._cells: list[tuple[object, ...] | None] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self._loader: Loader | None = None
         self._today = dt.date.today()
         self._style = row_style(kind, self._today)
@@ -55,12 +56,13 @@ class ServiceTableModel(QAbstractTableModel):
         self._loader, self._today = loader, today
         self._style = row_style(self.kind, today)
         rows, self._total = loader(0)
+        self._more = bool(rows)
         self._rows = list(rows)
         self._cells = [None] * len(self._rows)
         self.endResetModel()
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
         return self._total
 
     def row(self, index: int) -> Any | None:
@@ -73,14 +75,22 @@ class ServiceTableModel(QAbstractTableModel):
         return cells
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._total is None:  # not counted: more until a page comes back empty
+            return self._more
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if self._loader is None or parent.isValid():
             return
-        rows, self._total = self._loader(len(self._rows))
+        rows, total = self._loader(len(self._rows))
+        if total is not None:
+            self._total = total
         if not rows:
-            self._total = len(self._rows)
+            self._more = False
+            if self._total is not None:
+                self._total = len(self._rows)
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)

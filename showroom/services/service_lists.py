@@ -47,6 +47,7 @@ T = TypeVar("T")
 #: lost and the customer as lapsing (DESIGN §2.3), which is another list's business.
 OVERDUE_DAYS = 365
 BIRTHDAY_DAYS = 7
+CALL_LOOKBACK_DAYS = 90
 PAGE = 500
 
 
@@ -77,7 +78,9 @@ class ListFilter:
 @dataclass(frozen=True)
 class Page(Generic[T]):
     rows: list[T]
-    total: int
+    #: ``None`` when the caller did not ask for the count (the due list's screen shows its
+    #: rows at once and gets the counts of every window from :func:`due_counts` after).
+    total: int | None
 
 
 @dataclass(frozen=True)
@@ -208,8 +211,13 @@ def _page(
     order: Sequence[ColumnElement[Any]],
     limit: int | None,
     offset: int,
-) -> tuple[list[Any], int]:
-    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    count: bool = True,
+) -> tuple[list[Any], int | None]:
+    total = None
+    if count:
+        total = (
+            session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+        )
     stmt = stmt.order_by(*order)
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
@@ -306,14 +314,19 @@ def due_list(
     descending: bool = False,
     limit: int | None = PAGE,
     offset: int = 0,
+    count: bool = True,
 ) -> Page[DueRow]:
-    """Vehicles whose maintenance falls due in ``window``, soonest (or most overdue) first."""
+    """Vehicles whose maintenance falls due in ``window``, soonest (or most overdue) first.
+
+    ``count=False`` skips the total: on a large store counting the window costs more than
+    the page itself, so the screen shows the rows first and asks :func:`due_counts` after.
+    """
     require(actor, Permission.AFTERSALES_VIEW)
     today = today or dt.date.today()
     stmt = _due_stmt(today, window, actor, flt)
     with db.reader() as session:
         found, total = _page(
-            session, stmt, _sort(_DUE_SORT, sort, "due_on", descending), limit, offset
+            session, stmt, _sort(_DUE_SORT, sort, "due_on", descending), limit, offset, count
         )
         default_pace = float(get_setting(session, "default_km_per_day", 40))
     return Page([_due_row(actor, r, today, default_pace) for r in found], total)
@@ -422,8 +435,15 @@ def _calls_stmt(today: dt.date, actor: Actor, flt: ListFilter) -> Select[Any]:
         .outerjoin(Vehicle, Vehicle.id == CareCall.vehicle_id)
         .outerjoin(CarModel, CarModel.id == Vehicle.model_id)
         .outerjoin(_Advisor, _Advisor.id == CareCall.assignee_id)
-        # Open calls due by today, late ones included: a call is never silently dropped.
-        .where(CareCall.done_at.is_(None), CareCall.due_on <= today, CareCall.deleted_at.is_(None))
+        # Open calls due by today, late ones included. A call still not made three months
+        # after its date has lost its point (a day-3 call in month four) and drops off;
+        # the bound also keeps the (due_on, done_at) index scan short.
+        .where(
+            CareCall.due_on >= today - dt.timedelta(days=CALL_LOOKBACK_DAYS),
+            CareCall.done_at.is_(None),
+            CareCall.due_on <= today,
+            CareCall.deleted_at.is_(None),
+        )
     )
     return _filtered(_scoped(_contactable(stmt), actor, CareCall.assignee_id), flt)
 
@@ -656,8 +676,8 @@ def daily_summary(db: Database, actor: Actor, now: dt.datetime | None = None) ->
         overdue=counts[DueWindow.OVERDUE],
         care_calls=int(n_calls or 0),
         late_calls=int(n_late or 0),
-        renewals=renewals(db, actor, today=today, limit=0).total,
-        birthdays_today=birthdays(db, actor, today=today, days=1, limit=0).total,
+        renewals=renewals(db, actor, today=today, limit=0).total or 0,
+        birthdays_today=birthdays(db, actor, today=today, days=1, limit=0).total or 0,
         open_complaints=open_c,
         overdue_complaints=overdue_c,
     )
