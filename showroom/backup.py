@@ -29,6 +29,7 @@ from pathlib import Path
 
 from showroom.config import data_dir
 from showroom.db import Database
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 
 CTX = "Backup"
@@ -44,13 +45,8 @@ _NAME = re.compile(r"^showroom-(daily|manual|before-restore)-(\d{8}-\d{6})\.db$"
 Progress = Callable[[int, int], object]
 
 
-class BackupError(Exception):
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(msg.source)
-        self.msg = msg
-
-    def __str__(self) -> str:
-        return self.msg.text()
+class BackupError(UserError):
+    pass
 
 
 @dataclass(frozen=True)

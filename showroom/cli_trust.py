@@ -92,9 +92,7 @@ def _print_msg(msg: Msg) -> None:
 
 
 def run(db: object, args: argparse.Namespace) -> int:
-    from showroom.backup import BackupError
-    from showroom.services.auth import AccountError, SignInFailed
-    from showroom.services.permissions import PermissionDenied
+    from showroom.errors import UserError
     from showroom.validation import ValidationFailed
 
     try:
@@ -103,7 +101,7 @@ def run(db: object, args: argparse.Namespace) -> int:
         if args.command == "restore":
             return _restore(db, args.file)
         return _users(db, args)
-    except (BackupError, AccountError, SignInFailed, PermissionDenied) as exc:
+    except UserError as exc:
         _print_msg(exc.msg)
     except ValidationFailed as exc:
         for field, msg in exc.errors.items():

@@ -54,14 +54,15 @@ def _loaded(db: Database, cid: int) -> tuple[int, dict[str, object]]:
         return c.version, {"occupation": c.occupation, "email": c.email, "notes": c.notes}
 
 
-def test_second_save_of_the_same_field_is_refused_with_theirs_and_mine(
+def _they_save_first(
     db: Database, second: Database, people: tuple[Actor, Actor]
-) -> None:
+) -> tuple[int, int, dict[str, object]]:
+    """Both workstations open the card; the other one saves occupation = 医生 first.
+    Returns the card's id and the version and values this workstation still holds."""
     me, them = people
     cid = _customer(db, me)
     my_version, my_form = _loaded(db, cid)
     their_version, their_form = _loaded(second, cid)
-
     save_edit(
         second,
         them,
@@ -71,6 +72,14 @@ def test_second_save_of_the_same_field_is_refused_with_theirs_and_mine(
         original=their_form,
         changes={"occupation": "医生"},
     )
+    return cid, my_version, my_form
+
+
+def test_second_save_of_the_same_field_is_refused_with_theirs_and_mine(
+    db: Database, second: Database, people: tuple[Actor, Actor]
+) -> None:
+    me, _them = people
+    cid, my_version, my_form = _they_save_first(db, second, people)
     with pytest.raises(EditConflict) as caught:
         save_edit(
             db,
@@ -100,19 +109,8 @@ def test_second_save_of_the_same_field_is_refused_with_theirs_and_mine(
 def test_different_fields_merge_instead_of_conflicting(
     db: Database, second: Database, people: tuple[Actor, Actor]
 ) -> None:
-    me, them = people
-    cid = _customer(db, me)
-    my_version, my_form = _loaded(db, cid)
-    their_version, their_form = _loaded(second, cid)
-    save_edit(
-        second,
-        them,
-        Customer,
-        cid,
-        version=their_version,
-        original=their_form,
-        changes={"occupation": "医生"},
-    )
+    me, _them = people
+    cid, my_version, my_form = _they_save_first(db, second, people)
     new_version = save_edit(
         db,
         me,

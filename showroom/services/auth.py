@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.db.audit import record
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import Role, User
 from showroom.validation import ValidationFailed
@@ -34,24 +35,12 @@ MIN_PASSWORD_LENGTH = 8
 _hasher = PasswordHasher()
 
 
-class SignInFailed(Exception):
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(msg.source)
-        self.msg = msg
-
-    def __str__(self) -> str:
-        return self.msg.text()
+class SignInFailed(UserError):
+    pass
 
 
-class AccountError(Exception):
+class AccountError(UserError):
     """A user-management request that would break the store (e.g. no administrator left)."""
-
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(msg.source)
-        self.msg = msg
-
-    def __str__(self) -> str:
-        return self.msg.text()
 
 
 @dataclass(frozen=True)

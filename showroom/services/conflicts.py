@@ -17,6 +17,7 @@ and when, and a translatable message for the form.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from showroom.db import Database
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
 from showroom.models import AuditEntry, User
 from showroom.models.base import Versioned
@@ -48,18 +50,11 @@ class FieldConflict:
     mine: Any
 
 
-class RecordGone(Exception):
+class RecordGone(UserError):
     """The record was deleted (or never existed) while the user was editing it."""
 
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(msg.source)
-        self.msg = msg
 
-    def __str__(self) -> str:
-        return self.msg.text()
-
-
-class EditConflict(Exception):
+class EditConflict(UserError):
     """Someone else saved the same fields first; nothing of this save was written."""
 
     def __init__(
@@ -76,7 +71,7 @@ class EditConflict(Exception):
         self.conflicts = conflicts
         self.changed_by = changed_by
         self.changed_at = changed_at
-        self.msg = Msg(
+        msg = _ConflictMsg(
             CTX,
             QT_TRANSLATE_NOOP(
                 "Conflicts",
@@ -87,45 +82,43 @@ class EditConflict(Exception):
             {
                 "user": changed_by or "?",
                 "time": changed_at.strftime("%Y-%m-%d %H:%M") if changed_at else "?",
-                "fields": _FieldLines(conflicts, labels or {}),
             },
+            conflicts=conflicts,
+            labels=dict(labels or {}),
         )
-        super().__init__(self.msg.source)
+        super().__init__(msg)
 
     @property
     def fields(self) -> list[str]:
         return [c.field for c in self.conflicts]
 
-    def __str__(self) -> str:
-        return self.msg.text()
 
+@dataclass(frozen=True)
+class _ConflictMsg(Msg):
+    """The conflict message with one line per field, all in the language asked for."""
 
-class _FieldLines:
-    """One line per conflicting field, its words translated when the message is shown."""
+    conflicts: tuple[FieldConflict, ...] = ()
+    labels: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
-    def __init__(self, conflicts: tuple[FieldConflict, ...], labels: Mapping[str, str]) -> None:
-        self.conflicts = conflicts
-        self.labels = labels
-
-    def __format__(self, spec: str) -> str:
-        template = translate(
-            CTX, QT_TRANSLATE_NOOP("Conflicts", "{field}: theirs “{theirs}”, mine “{mine}”")
+    def text(self, lang: str | None = None) -> str:
+        line = translate(
+            CTX, QT_TRANSLATE_NOOP("Conflicts", "{field}: theirs “{theirs}”, mine “{mine}”"), lang
         )
-        lines = [
+        lines = "\n".join(
             "• "
-            + template.format(
+            + line.format(
                 field=self.labels.get(c.field, c.field),
-                theirs=_shown(c.theirs),
-                mine=_shown(c.mine),
+                theirs=_shown(c.theirs, lang),
+                mine=_shown(c.mine, lang),
             )
             for c in self.conflicts
-        ]
-        return format("\n".join(lines), spec)
+        )
+        return translate(self.context, self.source, lang).format(**self.params, fields=lines)
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, lang: str | None) -> str:
     if value is None or value == "":
-        return translate(CTX, QT_TRANSLATE_NOOP("Conflicts", "(empty)"))
+        return translate(CTX, QT_TRANSLATE_NOOP("Conflicts", "(empty)"), lang)
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return str(value)

@@ -28,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
 from showroom.models import Role
 
@@ -147,16 +148,12 @@ PERMISSION_NAMES: Mapping[Permission, str] = {
 }
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(UserError):
     """The actor's role does not allow this; ``msg`` says what in the user's language."""
 
     def __init__(self, msg: Msg, permission: Permission | None = None) -> None:
-        super().__init__(msg.source)
-        self.msg = msg
+        super().__init__(msg)
         self.permission = permission
-
-    def __str__(self) -> str:
-        return self.msg.text()
 
 
 def permissions_of(role: Role | str) -> frozenset[Permission]:
