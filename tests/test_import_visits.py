@@ -272,3 +272,24 @@ def test_csv_in_chinese_encodings(
         ("欧阳娜娜", "13912345678", dt.datetime(2026, 11, 3, 10, 30), "“喜欢白色”"),
         ("司马光", "13812345678", dt.datetime(2026, 11, 4, 9, 5), None),
     ]
+
+
+def test_every_imported_record_has_its_create_entry_in_the_audit_trail(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    result = run_import(db, actor, _plain_log(tmp_path / "log.xlsx", 3), _options())
+
+    with db.reader() as s:
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "create").order_by(AuditEntry.id)
+        ).all()
+        visits = s.scalars(select(Visit).order_by(Visit.id)).all()
+    by_entity = {(e.entity, e.entity_id): e for e in entries}
+    assert sorted(e.entity for e in entries) == ["customers"] * 3 + ["visits"] * 3
+    for visit in visits:
+        entry = by_entity[("visits", visit.id)]
+        assert entry.user_id == actor.user_id
+        assert entry.changes["visitor_name"] == visit.visitor_name
+        assert entry.changes["customer_id"] == visit.customer_id
+        assert visit.created_by_id == actor.user_id and visit.version == 1
+    assert sorted(result.landed) == [2, 3, 4]

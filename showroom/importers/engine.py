@@ -18,7 +18,6 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -32,7 +31,7 @@ from . import messages as m
 from .fields import FIELDS, POLICIES, REQUIRED, field_of
 from .kinds import HANDLERS, Outcome, RunContext
 from .parsing import Issue, Lookups, ParsedRow, RowParser
-from .reading import ImportFileError, Layout, inspect_file, open_rows
+from .reading import ImportFileError, Layout, Rows, layout_at, layout_of, open_rows
 from .records import Pending, ref_id
 
 #: ``progress(done, total)``; returning ``False`` stops the import after the current batch.
@@ -96,15 +95,11 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def resolve_layout(path: Path, options: ImportOptions) -> tuple[Layout, dict[int, str]]:
-    layout = inspect_file(path, options.kind, options.sheet)
-    if options.header_row is not None and options.header_row != layout.header_row:
-        from .reading import head
-        from .values import cell_text
-
-        rows = head(path, layout.sheet, options.header_row)
-        headers = [cell_text(v) for v in rows[options.header_row - 1]]
-        layout = Layout(layout.sheets, layout.sheet, options.header_row, headers, {})
+def resolve_layout(opened: Rows, options: ImportOptions) -> tuple[Layout, dict[int, str]]:
+    if options.header_row is None:
+        layout = layout_of(opened, options.kind)
+    else:
+        layout = layout_at(opened, options.kind, options.header_row)
     mapping = dict(options.mapping) if options.mapping is not None else layout.mapping
     check_mapping(options.kind, mapping)
     return layout, mapping
@@ -131,80 +126,81 @@ def run_import(
     """Imports ``path``; see the module docstring for what a stop leaves behind."""
     require(actor, Permission.IMPORT)
     path = Path(path)
-    layout, mapping = resolve_layout(path, options)
-    today = options.today or dt.date.today()
-    with db.reader() as session:
-        lookups = Lookups.load(session)
-    with db.session(actor.user_id) as session:
-        batch = ImportBatch(
-            kind=options.kind,
-            file_name=path.name[:260],
-            file_sha256=file_sha256(path),
-            mode=options.policy,
-            mapping={
-                "sheet": layout.sheet,
-                "header_row": layout.header_row,
-                "headers": layout.headers,
-                "columns": {str(c): key for c, key in mapping.items()},
-            },
-            status="running",
-        )
-        session.add(batch)
-        session.flush()
-        batch_id = batch.id
-    result = ImportResult(batch_id, options.kind, path.name)
-    run = _Run(db, actor, options, result, RowParser(
-        options.kind, mapping, layout.headers, lookups, today))  # fmt: skip
-    run.handler = HANDLERS[options.kind](RunContext(options.policy, actor.user_id, lookups, today))
-    try:
-        stopped = run.read(path, layout, progress)
-    except BaseException:
-        run.finish("failed")
-        raise
+    with open_rows(path, options.sheet) as opened:
+        layout, mapping = resolve_layout(opened, options)
+        run = _Run(db, actor, options, path, layout, mapping)
+        try:
+            stopped = run.read(opened, progress)
+        except BaseException:
+            run.finish("failed")
+            raise
     run.finish("cancelled" if stopped else "done")
-    return result
+    return run.result
 
 
 class _Run:
     def __init__(
-        self, db: Database, actor: Actor, options: ImportOptions, result: ImportResult,
-        parser: RowParser,
+        self, db: Database, actor: Actor, options: ImportOptions, path: Path, layout: Layout,
+        mapping: dict[int, str],
     ) -> None:  # fmt: skip
         self.db = db
         self.actor = actor
         self.options = options
-        self.result = result
-        self.parser = parser
-        self.handler: Any = None
-        self.entity = HANDLERS[options.kind].entity
+        self.layout = layout
+        today = options.today or dt.date.today()
+        with db.reader() as session:
+            lookups = Lookups.load(session)
+        self.parser = RowParser(options.kind, mapping, layout.headers, lookups, today)
+        self.handler = HANDLERS[options.kind](
+            RunContext(options.policy, actor.user_id, lookups, today)
+        )
+        self.entity = self.handler.entity
         #: fingerprint → first row with it in this file
         self.seen: dict[str, int] = {}
+        with db.session(actor.user_id) as session:
+            batch = ImportBatch(
+                kind=options.kind,
+                file_name=path.name[:260],
+                file_sha256=file_sha256(path),
+                mode=options.policy,
+                mapping={
+                    "sheet": layout.sheet,
+                    "header_row": layout.header_row,
+                    "headers": layout.headers,
+                    "columns": {str(c): key for c, key in mapping.items()},
+                },
+                status="running",
+            )
+            session.add(batch)
+            session.flush()
+            batch_id = batch.id
+        self.result = ImportResult(batch_id, options.kind, path.name)
 
-    def read(self, path: Path, layout: Layout, progress: Progress | None) -> bool:
+    def read(self, opened: Rows, progress: Progress | None) -> bool:
         """Reads and imports every row; True when stopped by ``progress``."""
+        header_row = self.layout.header_row
+        total = max((opened.total or 0) - header_row, 0)
+        if progress is not None and progress(0, total) is False:
+            return True
         chunk: list[ParsedRow] = []
-        with open_rows(path, layout.sheet) as opened:
-            total = max((opened.total or 0) - layout.header_row, 0)
-            if progress is not None and progress(0, total) is False:
-                return True
-            done = 0
-            for number, raw in opened.rows:
-                if number <= layout.header_row:
-                    continue
-                done = number - layout.header_row
-                row = self.parser.parse(number, raw)
-                if row is None:
-                    continue
-                chunk.append(row)
-                if len(chunk) >= self.options.batch_rows:
-                    self.save(chunk)
-                    chunk = []
-                    if progress is not None and progress(done, max(total, done)) is False:
-                        return True
-            if chunk:
+        done = 0
+        for number, raw in opened.rows:
+            if number <= header_row:
+                continue
+            done = number - header_row
+            row = self.parser.parse(number, raw)
+            if row is None:
+                continue
+            chunk.append(row)
+            if len(chunk) >= self.options.batch_rows:
                 self.save(chunk)
-            if progress is not None:
-                progress(done, done)
+                chunk = []
+                if progress is not None and progress(done, max(total, done)) is False:
+                    return True
+        if chunk:
+            self.save(chunk)
+        if progress is not None:
+            progress(done, done)
         return False
 
     def save(self, rows: Sequence[ParsedRow]) -> None:
@@ -241,7 +237,7 @@ class _Run:
                 ))  # fmt: skip
             fresh = [r for r in good if fingerprints[r.number] not in known]
             already = len(good) - len(fresh)
-            pending = Pending(session)
+            pending = Pending(session, self.actor.user_id)
             self.handler.ctx.pending = pending
             self.handler.prefetch(session, fresh)
             for row in fresh:

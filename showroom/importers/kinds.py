@@ -45,11 +45,11 @@ from .records import (
     Pending,
     People,
     Ref,
+    RefCache,
     apply_policy,
     customer_values,
     ref_id,
     refresh_customer,
-    settle,
 )
 
 
@@ -182,8 +182,8 @@ def vehicle_values(values: dict[str, Any]) -> dict[str, Any]:
 
 class _VehicleCache:
     def __init__(self) -> None:
-        self.by_vin: dict[str, Ref] = {}
-        self.by_plate: dict[str, Ref] = {}
+        self.by_vin = RefCache()
+        self.by_plate = RefCache()
 
     def prefetch(self, session: Session, rows: Sequence[ParsedRow], held: list[Any]) -> None:
         vins = {r.values["vin"] for r in rows if r.values.get("vin")} - set(self.by_vin)
@@ -215,8 +215,8 @@ class _VehicleCache:
             self.by_plate.setdefault(plate, ref)
 
     def end_batch(self) -> None:
-        settle(self.by_vin)
-        settle(self.by_plate)
+        self.by_vin.settle()
+        self.by_plate.settle()
 
 
 def _load(session: Session, model: type, ref: Ref) -> Any:
@@ -235,7 +235,7 @@ class VehicleHandler(Handler):
     def __init__(self, ctx: RunContext) -> None:
         super().__init__(ctx)
         self.vehicles = _VehicleCache()
-        self.first_row: dict[object, int] = {}
+        self.first_row = RefCache()
 
     def prefetch(self, session: Session, rows: Sequence[ParsedRow]) -> None:
         super().prefetch(session, rows)
@@ -244,7 +244,7 @@ class VehicleHandler(Handler):
     def end_batch(self) -> None:
         super().end_batch()
         self.vehicles.end_batch()
-        settle(self.first_row)
+        self.first_row.settle()
 
     def apply(self, session: Session, row: ParsedRow) -> Outcome:
         values = row.values
@@ -293,7 +293,7 @@ class VisitHandler(Handler):
     def __init__(self, ctx: RunContext) -> None:
         super().__init__(ctx)
         #: (arrived_at, phone or name) → visit
-        self.visits: dict[tuple[dt.datetime, str], Ref] = {}
+        self.visits = RefCache()
         self.first_row: dict[tuple[dt.datetime, str], int] = {}
         #: phone → earliest known arrival (database and this file)
         self.earliest: dict[str, dt.datetime] = {}
@@ -329,7 +329,7 @@ class VisitHandler(Handler):
 
     def end_batch(self) -> None:
         super().end_batch()
-        settle(self.visits)
+        self.visits.settle()
 
     def apply(self, session: Session, row: ParsedRow) -> Outcome:
         values = row.values
@@ -388,8 +388,8 @@ class ProspectHandler(Handler):
     def __init__(self, ctx: RunContext) -> None:
         super().__init__(ctx)
         #: customer id → open prospect
-        self.open: dict[object, Ref] = {}
-        self.first_row: dict[object, int] = {}
+        self.open = RefCache()
+        self.first_row = RefCache()
 
     def prefetch(self, session: Session, rows: Sequence[ParsedRow]) -> None:
         super().prefetch(session, rows)
@@ -411,8 +411,8 @@ class ProspectHandler(Handler):
 
     def end_batch(self) -> None:
         super().end_batch()
-        settle(self.open)
-        settle(self.first_row)
+        self.open.settle()
+        self.first_row.settle()
 
     def apply(self, session: Session, row: ParsedRow) -> Outcome:
         values = row.values
@@ -471,8 +471,8 @@ class ServiceHandler(Handler):
         super().__init__(ctx)
         self.vehicles = _VehicleCache()
         #: (vehicle id, date, type) or repair order number → service record
-        self.services: dict[object, Ref] = {}
-        self.first_row: dict[object, int] = {}
+        self.services = RefCache()
+        self.first_row = RefCache()
 
     def prefetch(self, session: Session, rows: Sequence[ParsedRow]) -> None:
         super().prefetch(session, rows)
@@ -505,8 +505,8 @@ class ServiceHandler(Handler):
     def end_batch(self) -> None:
         super().end_batch()
         self.vehicles.end_batch()
-        settle(self.services)
-        settle(self.first_row)
+        self.services.settle()
+        self.first_row.settle()
 
     def apply(self, session: Session, row: ParsedRow) -> Outcome:
         values = row.values

@@ -53,14 +53,13 @@ def shown(value: object) -> str:
 def preview(
     db: Database, path: str | Path, options: ImportOptions, limit: int = 20
 ) -> list[PreviewRow]:
-    path = Path(path)
-    layout, mapping = resolve_layout(path, options)
-    with db.reader() as session:
-        lookups = Lookups.load(session)
-    parser = RowParser(options.kind, mapping, layout.headers, lookups, options.today)
-    columns = {key: column for column, key in mapping.items()}
     rows: list[PreviewRow] = []
-    with open_rows(path, layout.sheet) as opened:
+    with open_rows(Path(path), options.sheet) as opened:
+        layout, mapping = resolve_layout(opened, options)
+        with db.reader() as session:
+            lookups = Lookups.load(session)
+        parser = RowParser(options.kind, mapping, layout.headers, lookups, options.today)
+        columns = {key: column for column, key in mapping.items()}
         for number, raw in opened.rows:
             if number <= layout.header_row:
                 continue

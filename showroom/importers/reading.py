@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -108,23 +109,40 @@ def sheet_names(path: str | Path) -> list[str]:
         workbook.close()
 
 
-@dataclass(frozen=True)
+@dataclass
 class Rows:
-    """An open sheet: ``rows`` yields (row number, raw values) from the top."""
+    """An open sheet: ``head`` holds its first rows (for finding the header); ``rows``
+    yields (row number, raw values) from the top, the head included."""
 
-    rows: Iterator[tuple[int, RawRow]]
+    sheets: list[str]
+    sheet: str
     #: From the sheet's dimension (Excel) or the line count (CSV); an estimate.
     total: int | None
-    sheet: str
+    head: list[RawRow]
+    rest: Iterator[tuple[int, RawRow]]
+
+    @property
+    def rows(self) -> Iterator[tuple[int, RawRow]]:
+        yield from enumerate(self.head, start=1)
+        yield from self.rest
+
+
+def _with_head(
+    sheets: list[str], sheet: str, total: int | None, rows: Iterator[tuple[int, RawRow]]
+) -> Rows:
+    head = [row for _number, row in itertools.islice(rows, HEADER_SEARCH_ROWS)]
+    return Rows(sheets, sheet, total, head, rows)
 
 
 @contextmanager
 def open_rows(path: str | Path, sheet: str | None = None) -> Iterator[Rows]:
+    """Opens the file once for everything: openpyxl reads a whole sheet to size it when
+    the file does not state its size, so each extra open of a big sheet costs seconds."""
     path = Path(path)
     if _is_csv(path):
         text = _csv_text(path)
         total = text.count("\n") + (0 if text.endswith("\n") else 1)
-        yield Rows(enumerate(_csv_rows(text), start=1), total, path.stem)
+        yield _with_head([path.stem], path.stem, total, enumerate(_csv_rows(text), start=1))
         return
     workbook = _open_workbook(path)
     try:
@@ -135,21 +153,9 @@ def open_rows(path: str | Path, sheet: str | None = None) -> Iterator[Rows]:
         else:
             raise ImportFileError(m.no_sheet(sheet))
         rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
-        yield Rows(rows, worksheet.max_row, worksheet.title)
+        yield _with_head(list(workbook.sheetnames), worksheet.title, worksheet.max_row, rows)
     finally:
         workbook.close()
-
-
-def head(
-    path: str | Path, sheet: str | None = None, limit: int = HEADER_SEARCH_ROWS
-) -> list[RawRow]:
-    with open_rows(path, sheet) as opened:
-        result = []
-        for number, row in opened.rows:
-            result.append(row)
-            if number >= limit:
-                break
-        return result
 
 
 # --------------------------------------------------------------------------- header
@@ -216,14 +222,24 @@ class Layout:
     mapping: dict[int, str]
 
 
-def inspect_file(path: str | Path, kind: str, sheet: str | None = None) -> Layout:
-    names = sheet_names(path)
-    sheet = sheet or names[0]
-    rows = head(path, sheet)
-    index = find_header_row(rows, kind)
+def layout_of(opened: Rows, kind: str) -> Layout:
+    """The detected header row and the mapping guessed from it."""
+    index = find_header_row(opened.head, kind)
     if index is None:
         raise ImportFileError(m.NO_HEADER)
-    headers = [cell_text(v) for v in rows[index]]
+    return layout_at(opened, kind, index + 1)
+
+
+def layout_at(opened: Rows, kind: str, header_row: int) -> Layout:
+    """The layout with the header in ``header_row`` (1-based, among the first rows)."""
+    if not 1 <= header_row <= len(opened.head):
+        raise ImportFileError(m.NO_HEADER)
+    headers = [cell_text(v) for v in opened.head[header_row - 1]]
     while headers and not headers[-1]:
         headers.pop()
-    return Layout(names, sheet, index + 1, headers, guess_mapping(headers, kind))
+    return Layout(opened.sheets, opened.sheet, header_row, headers, guess_mapping(headers, kind))
+
+
+def inspect_file(path: str | Path, kind: str, sheet: str | None = None) -> Layout:
+    with open_rows(path, sheet) as opened:
+        return layout_of(opened, kind)
