@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -101,6 +102,27 @@ def backup_folder(db: Database) -> Path:
         setting = None
     value = setting.value if setting is not None else None
     return Path(value) if isinstance(value, str) and value.strip() else default_folder()
+
+
+def folder_for_url(url: str) -> Path:
+    """The configured folder, read before the store is opened (and migrated): the copy
+    taken before a migration goes where the settings say backups go."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+        name = parsed.database if parsed.get_backend_name() == "sqlite" else None
+        if name and Path(name).is_file():
+            with contextlib.closing(sqlite3.connect(f"file:{name}?mode=ro", uri=True)) as conn:
+                row = conn.execute(
+                    "SELECT value FROM settings WHERE key = ?", (FOLDER_SETTING,)
+                ).fetchone()
+            value = json.loads(row[0]) if row else None
+            if isinstance(value, str) and value.strip():
+                return Path(value)
+    except (sqlite3.Error, ValueError, TypeError):
+        pass  # no settings table yet, or an unreadable file: the default folder
+    return default_folder()
 
 
 def set_backup_folder(db: Database, user_id: int | None, folder: Path | None) -> None:

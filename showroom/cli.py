@@ -123,7 +123,9 @@ def run_command(args: argparse.Namespace) -> int:
         set_language(args.lang)
     url = resolve_db_url(args.db)
     try:
-        db = open_store(url)
+        from showroom.backup import folder_for_url
+
+        db = open_store(url, backup_dir=folder_for_url(url))
     except DatabaseTooNew as exc:
         print(exc.message.text(), file=sys.stderr)
         return 2

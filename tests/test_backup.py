@@ -147,3 +147,13 @@ def test_a_server_database_is_backed_up_on_the_server(db: Database) -> None:
         backup.backup_now(db)
     assert "pg_dump" in caught.value.msg.text("en")
     assert backup.auto_backup(db) is None
+
+
+def test_the_copy_before_a_migration_goes_to_the_configured_folder(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    assert backup.folder_for_url(sqlite_db.url) == backup.default_folder()
+    backup.set_backup_folder(sqlite_db, None, tmp_path / "chosen")
+    assert backup.folder_for_url(sqlite_db.url) == tmp_path / "chosen"
+    assert backup.folder_for_url(f"sqlite:///{tmp_path / 'new.db'}") == backup.default_folder()
+    assert backup.folder_for_url("postgresql+psycopg://u@h/db") == backup.default_folder()

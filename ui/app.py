@@ -71,7 +71,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def open_database(url: str) -> Database | None:
     """The migrated store, or ``None`` after telling the user why it cannot be opened."""
     try:
-        return open_store(url)
+        from showroom.backup import folder_for_url
+
+        # The copy taken before a migration goes to the backup folder named in settings.
+        return open_store(url, backup_dir=folder_for_url(url))
     except DatabaseTooNew as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("Startup", "Database too new"), exc.message.text()
