@@ -192,7 +192,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "customers": (("name",), ("mobile", "resident_id")),
     "vehicles": (("plate", "vin"),),
     "visits": (("visit_date", "arrived_at"),),
-    "prospects": (("name",), ("mobile", "resident_id")),
+    "prospects": (("name",), ("mobile", "resident_id"), ("level",)),
     "services": (("plate", "vin"), ("service_date",), ("service_type",)),
 }
 
