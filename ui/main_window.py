@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
 
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import records…"))
+        self.import_action.triggered.connect(self.open_import_wizard)
+        file_menu.addSeparator()
         from .session_actions import add_session_actions
 
         self.session_actions = add_session_actions(self, file_menu)
@@ -200,6 +203,14 @@ class MainWindow(QMainWindow):
     def start_daily_backup(self) -> None:
         """The first start of the day backs the store up, off the GUI thread."""
         self.session_actions.start_daily_backup()
+
+    @Slot()
+    def open_import_wizard(self) -> None:
+        from .import_wizard import ImportWizard  # imported on use: start-up stays fast
+
+        wizard = ImportWizard(self.db, self.actor, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
 
     @Slot()
     def focus_search(self) -> None:
