@@ -45,9 +45,11 @@ from showroom.services.context import Actor
 
 from .import_run import PreviewPage, RunPage
 
-FILE_FILTER = QCoreApplication.translate(
-    "ImportWizard", "Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)"
-)
+
+def file_filter() -> str:
+    return QCoreApplication.translate(
+        "ImportWizard", "Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)"
+    )
 
 
 class ImportWizard(QWizard):
@@ -164,7 +166,7 @@ class FilePage(QWizardPage):
 
     @Slot()
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", file_filter())
         if path:
             self.path_edit.setText(path)
 

@@ -2251,6 +2251,65 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files are read as the store keeps them: title rows above the table are skipped and the columns are recognised by their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook with the columns this kind of import expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with a record that is already in the database (same mobile, resident ID, plate or VIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Already in the database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome</source>
@@ -2822,6 +2881,17 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -3078,6 +3148,10 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,6 +3207,41 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     </message>
     <message>
         <source>Due by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen beside it. Columns set to “not imported” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, column names in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is chosen for two columns.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,6 +3569,22 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>This record belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the first rows</source>
+        <extracomment>Light red behind a row that will not be imported, light yellow behind a doubtful one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Rows in red will not be imported; point at a row to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4247,6 +4372,37 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Sent {pages} page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

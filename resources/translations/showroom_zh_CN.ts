@@ -698,19 +698,19 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
     <message>
         <source>import customers, vehicles, visits, prospects or service records from Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 或 CSV 导入客户、车辆、来店登记、潜在客户或维修记录</translation>
     </message>
     <message>
         <source>sheet to import (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的工作表（默认：第一个）</translation>
     </message>
     <message>
         <source>for records already in the database: fill in empty fields (default), overwrite them, or skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有的记录：补充空白字段（默认）、覆盖或跳过</translation>
     </message>
     <message>
         <source>write the rows not imported, and why, to this workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>将未导入的行及原因写入此工作簿</translation>
     </message>
     <message>
         <source>The database is up to date.</source>
@@ -819,15 +819,15 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>Stopped. The rows saved so far are kept; run the same import again to add the rest.</source>
         <extracomment>Issues printed on the terminal; the rest are in the report workbook.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已停止。已保存的行会保留；再次运行同一导入即可补全其余行。</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有 {count} 条。</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写入 {path}。</translation>
     </message>
     <message>
         <source>expected a date like 2026-11-20</source>
@@ -2256,6 +2256,65 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files are read as the store keeps them: title rows above the table are skipped and the columns are recognised by their names.</source>
+        <translation>按门店原有格式读取 Excel 工作簿和 CSV 文件：表格上方的标题行会被跳过，各列按列名识别。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>A workbook with the columns this kind of import expects</source>
+        <translation>包含此类导入所需各列的工作簿</translation>
+    </message>
+    <message>
+        <source>What to do with a record that is already in the database (same mobile, resident ID, plate or VIN)</source>
+        <translation>数据库中已有的记录（手机号、身份证号、车牌号或车架号相同）如何处理</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>数据类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Already in the database:</source>
+        <translation>已有记录(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>此位置没有文件。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome</source>
@@ -2390,440 +2449,451 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>Import</name>
     <message>
         <source>Files of type “{suffix}” cannot be imported; please save the workbook as Excel (.xlsx) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“{suffix}”类型的文件；请将工作簿另存为 Excel（.xlsx）或 CSV。</translation>
     </message>
     <message>
         <source>The file cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
         <source>The workbook has no sheet named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有名为“{name}”的工作表。</translation>
     </message>
     <message>
         <source>No header row was found: the sheet needs a row of column names above the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到表头行：工作表的数据上方需要有一行列名。</translation>
     </message>
     <message>
         <source>Choose a column for every required field before importing: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前请为每个必填字段选择一列：{fields}。</translation>
     </message>
     <message>
         <source>“{field}” is required but empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”为必填项，但为空。</translation>
     </message>
     <message>
         <source>Not a date; write dates as 2026-11-03, 2026/11/3 or 2026年11月3日.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期；请写成 2026-11-03、2026/11/3 或 2026年11月3日。</translation>
     </message>
     <message>
         <source>Not a time; write times as 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是时间；请写成 14:30。</translation>
     </message>
     <message>
         <source>Not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字。</translation>
     </message>
     <message>
         <source>Not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整数。</translation>
     </message>
     <message>
         <source>The number cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字不能为负。</translation>
     </message>
     <message>
         <source>Write 是 or 否 (yes or no).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写“是”或“否”。</translation>
     </message>
     <message>
         <source>The resident ID was stored as a number in Excel, which loses its last digits; format the column as text and type the ID again.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号在 Excel 中被存成了数字，末几位已丢失；请把该列设为文本格式并重新输入身份证号。</translation>
     </message>
     <message>
         <source>The visitor left before arriving; the departure time was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>离店时间早于来店时间；离店时间未导入。</translation>
     </message>
     <message>
         <source>The date lies in the future; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期在今天之后，请核对。</translation>
     </message>
     <message>
         <source>The text has {count} characters; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字有 {count} 个字符；最多 {limit} 个。</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不在可选范围内：{choices}。</translation>
     </message>
     <message>
         <source>“{value}” is not in the store&apos;s list; the field was left empty. Add it under Settings and import the row again if it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不在本店的列表中；该字段留空。如有需要，请在“设置”中添加后重新导入该行。</translation>
     </message>
     <message>
         <source>No staff member is called “{value}”; the field was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{value}”的员工；该字段留空。</translation>
     </message>
     <message>
         <source>The customer needs a mobile number or a resident ID, so that the same person is never entered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户需要手机号或身份证号，以免同一个人被重复录入。</translation>
     </message>
     <message>
         <source>The vehicle needs a plate number or a VIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆需要车牌号或车架号。</translation>
     </message>
     <message>
         <source>The owner is not in the database; give the owner&apos;s name with a mobile number or resident ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有该车主；请填写车主姓名以及手机号或身份证号。</translation>
     </message>
     <message>
         <source>No vehicle with this plate or VIN is in the database; give the owner&apos;s name and mobile to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有此车牌号或车架号的车辆；请填写车主姓名和手机号以新建车辆。</translation>
     </message>
     <message>
         <source>A visit needs the visitor&apos;s name or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>来店登记需要客户姓名或联系电话。</translation>
     </message>
     <message>
         <source>{count} customers in the database have this number; the row was not imported. Merge the duplicates first or import the row by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中有 {count} 位客户使用此号码；该行未导入。请先合并重复客户，或手工录入该行。</translation>
     </message>
     <message>
         <source>The mobile number and the resident ID belong to two different customers in the database; the row was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号和身份证号分别属于数据库中的两位不同客户；该行未导入。</translation>
     </message>
     <message>
         <source>Same as row {row} of this file; combined with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>与本文件第 {row} 行是同一记录；已合并。</translation>
     </message>
     <message>
         <source>empty fields were filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>已补充空白字段</translation>
     </message>
     <message>
         <source>its fields were overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆盖其字段</translation>
     </message>
     <message>
         <source>left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未作改动</translation>
     </message>
     <message>
         <source>Already in the database (no. {id}): {policy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有（编号 {id}）：{policy}。</translation>
     </message>
     <message>
         <source>The vehicle is registered to another customer (no. {id}); the owner was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该车辆登记在另一位客户（编号 {id}）名下；车主未更改。</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">内容</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">回访结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>Imported, please check</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入，请核对</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished">车辆信息</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Visitor log</source>
-        <translation type="unfinished">来店登记</translation>
+        <translation>来店登记</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished">潜在客户</translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Service records</source>
-        <translation type="unfinished"></translation>
+        <translation>维修记录</translation>
     </message>
     <message>
         <source>Fill in empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>补充空白字段</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>{created} new, {updated} updated, {skipped} unchanged, {already} imported before, {rejected} not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {created} 条，更新 {updated} 条，未变 {skipped} 条，此前已导入 {already} 条，未导入 {rejected} 条。</translation>
     </message>
     <message>
         <source>The import was stopped. The rows counted above are saved; importing the file again adds the rest without duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止。以上统计的行已保存；再次导入该文件会补全其余行，不会重复。</translation>
     </message>
     <message>
         <source>Example row: replace it with your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例行：请替换为您的数据。</translation>
     </message>
     <message>
         <source>Name</source>
         <extracomment>A parser name (see ``parsing.Parsers``): text, name, mobile, phone, date, … Longest text accepted (the column&apos;s width in the database).</extracomment>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机</translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">信息来源</translation>
+        <translation>信息来源</translation>
     </message>
     <message>
         <source>Sales consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">意向车型</translation>
+        <translation>车型</translation>
     </message>
     <message>
         <source>Intended model</source>
-        <translation type="unfinished">意向车型</translation>
+        <translation>意向车型</translation>
     </message>
     <message>
         <source>Intended colour</source>
-        <translation type="unfinished"></translation>
+        <translation>意向颜色</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished">购买类型</translation>
+        <translation>购买类型</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌</translation>
+        <translation>车牌号</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车架号</translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">生日</translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished">住宅电话</translation>
+        <translation>住宅电话</translation>
     </message>
     <message>
         <source>Office phone</source>
-        <translation type="unfinished">办公电话</translation>
+        <translation>办公电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished">微信</translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">职业</translation>
+        <translation>职业</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">工作单位</translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>Home address</source>
-        <translation type="unfinished">家庭住址</translation>
+        <translation>家庭住址</translation>
     </message>
     <message>
         <source>Home postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭邮编</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished">单位地址</translation>
+        <translation>单位地址</translation>
     </message>
     <message>
         <source>Work postcode</source>
-        <translation type="unfinished">单位邮编</translation>
+        <translation>单位邮编</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished">传真</translation>
+        <translation>传真</translation>
     </message>
     <message>
         <source>Hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣爱好</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished">购车日期</translation>
+        <translation>购车日期</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished">交车日期</translation>
+        <translation>交车日期</translation>
     </message>
     <message>
         <source>Registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>上牌日期</translation>
     </message>
     <message>
         <source>Sold here</source>
-        <translation type="unfinished"></translation>
+        <translation>本店销售</translation>
     </message>
     <message>
         <source>Insurance date</source>
-        <translation type="unfinished"></translation>
+        <translation>投保日期</translation>
     </message>
     <message>
         <source>Insurer</source>
-        <translation type="unfinished">保险公司</translation>
+        <translation>保险公司</translation>
     </message>
     <message>
         <source>First service date</source>
-        <translation type="unfinished"></translation>
+        <translation>首保日期</translation>
     </message>
     <message>
         <source>First service mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>首保里程</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Arrival time</source>
-        <translation type="unfinished"></translation>
+        <translation>来店时间</translation>
     </message>
     <message>
         <source>Departure time</source>
-        <translation type="unfinished"></translation>
+        <translation>离店时间</translation>
     </message>
     <message>
         <source>Walk-in or call</source>
-        <translation type="unfinished"></translation>
+        <translation>来店/来电</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Party size</source>
-        <translation type="unfinished">来店人数</translation>
+        <translation>来店人数</translation>
     </message>
     <message>
         <source>Test drive</source>
-        <translation type="unfinished">试驾</translation>
+        <translation>试驾</translation>
     </message>
     <message>
         <source>Contact left</source>
-        <translation type="unfinished">留档</translation>
+        <translation>留档</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建档日期</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">预算</translation>
+        <translation>购车预算</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">付款方式</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Competitor models</source>
-        <translation type="unfinished">竞品车型</translation>
+        <translation>竞品车型</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished">下次跟进</translation>
+        <translation>下次跟进日期</translation>
     </message>
     <message>
         <source>Service date</source>
-        <translation type="unfinished"></translation>
+        <translation>服务日期</translation>
     </message>
     <message>
         <source>Service type</source>
-        <translation type="unfinished">服务类型</translation>
+        <translation>服务类型</translation>
     </message>
     <message>
         <source>Mileage</source>
-        <translation type="unfinished"></translation>
+        <translation>里程</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished">服务顾问</translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>Repair order no.</source>
-        <translation type="unfinished">工单号</translation>
+        <translation>工单号</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Excel 或 CSV 文件 (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>导入数据</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3153,10 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Import records…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3141,6 +3215,41 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     <message>
         <source>Due by time</source>
         <translation>按时间到期</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen beside it. Columns set to “not imported” are left out.</source>
+        <translation>文件的每一列填入旁边所选的字段。设为“不导入”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, column names in row {row}.</source>
+        <translation>工作表“{sheet}”，列名在第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>“{field}” is chosen for two columns.</source>
+        <translation>“{field}”被选给了两列。</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3579,22 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>This record belongs to another user.</source>
         <translation>这条记录属于其他用户。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the first rows</source>
+        <extracomment>Light red behind a row that will not be imported, light yellow behind a doubtful one.</extracomment>
+        <translation>核对前几行</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be stored. Rows in red will not be imported; point at a row to see why.</source>
+        <translation>前几行将按此保存。红色的行不会导入；将鼠标指向该行可查看原因。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4382,37 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Sent {pages} page(s) to the printer.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved…</source>
+        <translation>正在保存当前的行，随后停止…</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>导入失败：{error}</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
     </message>
 </context>
 <context>
