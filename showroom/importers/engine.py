@@ -245,6 +245,7 @@ class _Run:
                 counts[outcome.action] += 1
                 outcomes.append((row, outcome))
             pending.flush()
+            self.handler.after_save(session)
             records = [
                 {
                     "batch_id": result.batch_id,

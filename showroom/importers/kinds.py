@@ -83,6 +83,10 @@ class Handler:
     def __init__(self, ctx: RunContext) -> None:
         self.ctx = ctx
         self._held: list[Any] = []  # keeps prefetched rows in the session's identity map
+        #: Records whose derived columns (base customer, spend, loyalty, due dates) the
+        #: batch changed; recomputed by the services' own rules once the batch is saved.
+        self.touched_customers: list[Ref] = []
+        self.touched_vehicles: list[Ref] = []
 
     @property
     def pending(self) -> Pending:
@@ -98,6 +102,18 @@ class Handler:
 
     def apply(self, session: Session, row: ParsedRow) -> Outcome:
         raise NotImplementedError
+
+    def after_save(self, session: Session) -> None:
+        """Derived columns of the records this batch touched, as the forms keep them."""
+        from showroom.services.customer_classes import refresh_customers
+        from showroom.services.due_cache import refresh_vehicle
+
+        for vehicle_id in sorted({ref_id(ref) for ref in self.touched_vehicles} - {None}):
+            refresh_vehicle(session, vehicle_id, self.ctx.today)  # type: ignore[arg-type]
+        customers = {ref_id(ref) for ref in self.touched_customers} - {None}
+        refresh_customers(session, sorted(customers), self.ctx.today)  # type: ignore[arg-type]
+        self.touched_customers.clear()
+        self.touched_vehicles.clear()
 
     def end_batch(self) -> None:
         self.ctx.people.end_batch()
@@ -223,12 +239,6 @@ def _load(session: Session, model: type, ref: Ref) -> Any:
     return session.get(model, ref) if isinstance(ref, int) else ref
 
 
-def _mark_base(session: Session, people: People, owner: Ref) -> None:
-    customer = people.load(session, owner)
-    if not customer.is_base:
-        customer.is_base = True
-
-
 class VehicleHandler(Handler):
     entity = "vehicles"
 
@@ -262,6 +272,9 @@ class VehicleHandler(Handler):
             outcome = self.matched(session, row, vehicle, vehicle_values(values), key,
                                    first if first != row.number else None)  # fmt: skip
             self.vehicles.remember(ref, vehicle.vin, vehicle.plate)
+            if outcome.action == "update":
+                self.touched_vehicles.append(ref)
+                self.touched_customers.append(vehicle.customer_id)
             return outcome
         if owner is None:
             row.issue("name", m.NEED_OWNER)
@@ -270,8 +283,8 @@ class VehicleHandler(Handler):
         self.pending.add(vehicle, customer_id=owner)
         self.vehicles.remember(vehicle, vin, plate)
         self.first_row[vehicle] = row.number
-        if values.get("sold_here"):
-            _mark_base(session, self.ctx.people, owner)
+        self.touched_vehicles.append(vehicle)
+        self.touched_customers.append(owner)
         return Outcome("create", vehicle)
 
 
@@ -550,11 +563,8 @@ class ServiceHandler(Handler):
         for key in keys:
             self.services.setdefault(key, record)
         self.first_row[record] = row.number
-        customer = self.ctx.people.load(session, owner)
-        customer.is_base = True
-        customer.cumulative_spend = (customer.cumulative_spend or Decimal(0)) + own["amount"]
-        if customer.last_service_on is None or customer.last_service_on < values["service_date"]:
-            customer.last_service_on = values["service_date"]
+        self.touched_customers.append(owner)
+        self.touched_vehicles.append(vehicle_ref)
         return Outcome("create", record)
 
 
