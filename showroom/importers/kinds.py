@@ -108,9 +108,9 @@ class Handler:
         from showroom.services.customer_classes import refresh_customers
         from showroom.services.due_cache import refresh_vehicle
 
-        for vehicle_id in sorted({ref_id(ref) for ref in self.touched_vehicles} - {None}):
+        for vehicle_id in sorted({ref_id(r) for r in self.touched_vehicles if r} - {None}):
             refresh_vehicle(session, vehicle_id, self.ctx.today)  # type: ignore[arg-type]
-        customers = {ref_id(ref) for ref in self.touched_customers} - {None}
+        customers = {ref_id(r) for r in self.touched_customers if r} - {None}
         refresh_customers(session, sorted(customers), self.ctx.today)  # type: ignore[arg-type]
         self.touched_customers.clear()
         self.touched_vehicles.clear()
