@@ -12,7 +12,7 @@ from test_import_books import xlsx
 
 from showroom import validation
 from showroom.db import Database
-from showroom.importers import ImportOptions, run_import
+from showroom.importers import ImportOptions, remembered_mapping, run_import
 from showroom.importers import messages as m
 from showroom.importers.fields import field_of
 from showroom.importers.kinds import VisitHandler
@@ -295,3 +295,23 @@ def test_every_imported_record_has_its_create_entry_in_the_audit_trail(
         assert entry.changes["customer_id"] == visit.customer_id
         assert visit.created_by_id == actor.user_id and visit.version == 1
     assert sorted(result.landed) == [2, 3, 4]
+
+
+def test_the_mapping_of_a_layout_is_remembered_for_the_next_file(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    november = _plain_log(tmp_path / "11.xlsx", 2)
+    # The store's 备注 column really holds the intended colour.
+    mapping = {0: "visit_date", 1: "arrived_at", 4: "name", 6: "phone", 12: "intended_colour"}
+    assert remembered_mapping(db, "visits", HEADER) is None
+    run_import(db, actor, november, _options(mapping=mapping))
+
+    assert remembered_mapping(db, "visits", HEADER) == mapping
+    assert remembered_mapping(db, "visits", HEADER[:-1]) is None  # another layout
+    assert remembered_mapping(db, "customers", HEADER) is None
+    december = xlsx(tmp_path / "12.xlsx", HEADER, [_row("2026-12-01", "10:00", "冯", None,
+                                                        **{"备注": "白色"})])  # fmt: skip
+    result = run_import(db, actor, december, _options())
+    with db.reader() as s:
+        visit = s.get(Visit, result.landed[2][1])
+    assert visit is not None and (visit.intended_colour, visit.notes) == ("白色", None)

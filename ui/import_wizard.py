@@ -38,6 +38,7 @@ from showroom.importers import (
     check_mapping,
     fields_of,
     inspect_file,
+    remembered_mapping,
     write_template,
 )
 from showroom.importers import messages as import_messages
@@ -200,7 +201,8 @@ class FilePage(QWizardPage):
                 self.error_label.setText(exc.msg.text())
             else:
                 wizard.layout_ = layout
-                wizard.mapping = dict(layout.mapping)
+                remembered = remembered_mapping(wizard.db, self.kind, layout.headers)
+                wizard.mapping = dict(remembered or layout.mapping)
                 if self.sheet_combo.count() != len(layout.sheets):
                     self.sheet_combo.blockSignals(True)
                     self.sheet_combo.clear()

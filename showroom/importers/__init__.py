@@ -11,7 +11,7 @@ why, and duplicates matched instead of created.
 No Qt here: the wizard (``ui/import_wizard.py``) and ``showroom import`` share this.
 """
 
-from .engine import ImportOptions, ImportResult, check_mapping, run_import
+from .engine import ImportOptions, ImportResult, check_mapping, remembered_mapping, run_import
 from .fields import FIELDS, KINDS, POLICIES, FieldSpec, fields_of
 from .parsing import Issue
 from .preview import PreviewRow, preview
@@ -34,6 +34,7 @@ __all__ = [
     "fields_of",
     "inspect_file",
     "preview",
+    "remembered_mapping",
     "run_import",
     "sheet_names",
     "write_report",

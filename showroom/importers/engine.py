@@ -95,14 +95,44 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def resolve_layout(opened: Rows, options: ImportOptions) -> tuple[Layout, dict[int, str]]:
+def resolve_layout(
+    opened: Rows, options: ImportOptions, db: Database | None = None
+) -> tuple[Layout, dict[int, str]]:
+    """The header row and the mapping: as given, else as last used for a file with the
+    same columns (``db``), else guessed from the header names."""
     if options.header_row is None:
         layout = layout_of(opened, options.kind)
     else:
         layout = layout_at(opened, options.kind, options.header_row)
-    mapping = dict(options.mapping) if options.mapping is not None else layout.mapping
+    mapping = options.mapping
+    if mapping is None and db is not None:
+        mapping = remembered_mapping(db, options.kind, layout.headers)
+    mapping = dict(mapping) if mapping is not None else layout.mapping
     check_mapping(options.kind, mapping)
     return layout, mapping
+
+
+#: Earlier imports searched for a file with the same columns.
+REMEMBERED_BATCHES = 50
+
+
+def remembered_mapping(db: Database, kind: str, headers: list[str]) -> dict[int, str] | None:
+    """The mapping of the latest import of ``kind`` from a sheet with exactly these
+    column names: a store imports the same layout every month and maps it once."""
+    with db.reader() as session:
+        batches = session.scalars(
+            select(ImportBatch.mapping)
+            .where(ImportBatch.kind == kind, ImportBatch.status.in_(("done", "cancelled")))
+            .order_by(ImportBatch.id.desc())
+            .limit(REMEMBERED_BATCHES)
+        )
+        for mapping in batches:
+            if mapping.get("headers") == headers and mapping.get("columns"):
+                fields = {spec.key for spec in FIELDS[kind]}
+                remembered = {int(c): key for c, key in mapping["columns"].items()}
+                if set(remembered.values()) <= fields:
+                    return remembered
+    return None
 
 
 def check_mapping(kind: str, mapping: dict[int, str]) -> None:
@@ -127,7 +157,7 @@ def run_import(
     require(actor, Permission.IMPORT)
     path = Path(path)
     with open_rows(path, options.sheet) as opened:
-        layout, mapping = resolve_layout(opened, options)
+        layout, mapping = resolve_layout(opened, options, db)
         run = _Run(db, actor, options, path, layout, mapping)
         try:
             stopped = run.read(opened, progress)

@@ -55,7 +55,7 @@ def preview(
 ) -> list[PreviewRow]:
     rows: list[PreviewRow] = []
     with open_rows(Path(path), options.sheet) as opened:
-        layout, mapping = resolve_layout(opened, options)
+        layout, mapping = resolve_layout(opened, options, db)
         with db.reader() as session:
             lookups = Lookups.load(session)
         parser = RowParser(options.kind, mapping, layout.headers, lookups, options.today)
