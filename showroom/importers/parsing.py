@@ -122,33 +122,28 @@ class Lookups:
 
 
 def _reference(
-    table: Mapping[str, Any], unknown: Callable[[str], Msg]
+    table: Mapping[str, Any], unknown: Callable[[str], v.Parsed]
 ) -> Callable[[object], v.Parsed]:
+    """A name from one of the store's lists → its id or code; ``unknown`` says what an
+    unlisted name gives (a warning and no value, or an error)."""
+
     def parse(raw: object) -> v.Parsed:
         text = v.cell_text(raw)
         if not text:
             return v.EMPTY
         found = table.get(_key(text))
-        if found is None:
-            return v.Parsed(warning=unknown(text))
-        return v.Parsed(found)
+        return unknown(text) if found is None else v.Parsed(found)
 
     return parse
 
 
-def _required_reference(table: Mapping[str, Any]) -> Callable[[object], v.Parsed]:
+def _left_empty(message: Callable[[str], Msg]) -> Callable[[str], v.Parsed]:
+    return lambda text: v.Parsed(warning=message(text))
+
+
+def _refused(table: Mapping[str, Any]) -> Callable[[str], v.Parsed]:
     shown = "、".join(sorted(k for k in table if not k.isascii()) or sorted(table))
-
-    def parse(raw: object) -> v.Parsed:
-        text = v.cell_text(raw)
-        if not text:
-            return v.EMPTY
-        found = table.get(_key(text))
-        if found is None:
-            return v.Parsed(error=m.not_in_list(text, shown))
-        return v.Parsed(found)
-
-    return parse
+    return lambda text: v.Parsed(error=m.not_in_list(text, shown))
 
 
 SEXES = {"男": "M", "男性": "M", "先生": "M", "m": "M", "male": "M",
@@ -165,6 +160,7 @@ PAYMENTS = {"现金": "cash", "全款": "cash", "一次性付款": "cash", "cash
 
 
 def build_parsers(lookups: Lookups) -> dict[str, Callable[[object], v.Parsed]]:
+    levels = {code.lower(): code for code in lookups.levels}
     return {
         "name": v.checked(lambda t: validation.check_name(t, required=False)),
         "mobile": v.checked(validation.check_mobile),
@@ -184,11 +180,11 @@ def build_parsers(lookups: Lookups) -> dict[str, Callable[[object], v.Parsed]]:
         "visit_kind": v.choice_parser(VISIT_KINDS, "来店、来电"),
         "purchase_type": v.choice_parser(PURCHASE_TYPES, "首购、增购、换购"),
         "payment": v.choice_parser(PAYMENTS, "现金、贷款"),
-        "source": _reference(lookups.sources, m.unknown_reference),
-        "model": _reference(lookups.models, m.unknown_reference),
-        "user": _reference(lookups.users, m.unknown_user),
-        "level": _required_reference({k.lower(): k for k in lookups.levels}),
-        "service_type": _required_reference(lookups.service_types),
+        "source": _reference(lookups.sources, _left_empty(m.unknown_reference)),
+        "model": _reference(lookups.models, _left_empty(m.unknown_reference)),
+        "user": _reference(lookups.users, _left_empty(m.unknown_user)),
+        "level": _reference(levels, _refused(levels)),
+        "service_type": _reference(lookups.service_types, _refused(lookups.service_types)),
     }
 
 
