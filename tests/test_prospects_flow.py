@@ -213,6 +213,8 @@ def test_delivery_creates_vehicle_and_two_care_calls(db: Database) -> None:
         )  # fmt: skip
         customer = s.get(Customer, p.customer_id)
         assert customer is not None and customer.is_base
+        # The first-maintenance clock starts at delivery: the due list sees the car at once.
+        assert v.next_maintenance_due is not None and v.next_maintenance_due > delivered_on
         calls = s.scalars(
             select(CareCall).where(CareCall.vehicle_id == v.id).order_by(CareCall.due_on)
         ).all()
