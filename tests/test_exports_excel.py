@@ -212,9 +212,9 @@ def test_spec_rejects_duplicate_and_missing_columns() -> None:
 def test_progress_is_reported_and_cancel_leaves_no_file(tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
     target.write_bytes(b"the previous export")
-    seen: list[tuple[int, int | None]] = []
+    seen: list[tuple[int, int]] = []
 
-    def progress(done: int, total: int | None) -> bool:
+    def progress(done: int, total: int) -> bool:
         seen.append((done, total))
         return done < 1000
 
@@ -304,3 +304,11 @@ def test_text_and_excel_format_agree(
 ) -> None:
     assert format_cell(value, kind, "zh_CN", places=places) == text
     assert excel_number_format(kind, places) == excel
+
+
+def test_an_unknown_total_is_reported_as_zero_never_none(tmp_path: Path) -> None:
+    """GUI tasks compare ``done >= total``: the layer must never hand them None."""
+    seen: list[tuple[int, int]] = []
+    write_xlsx(tmp_path / "out.xlsx", SPEC, (_row(i % 28) for i in range(600)),
+               progress=lambda done, total: seen.append((done, total)))  # fmt: skip
+    assert seen == [(0, 0), (1, 0), (501, 0), (600, 0)]

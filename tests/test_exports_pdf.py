@@ -144,7 +144,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
 
 
 def test_progress_reaches_the_row_count(tmp_path: Path) -> None:
-    seen: list[tuple[int, int | None]] = []
+    seen: list[tuple[int, int]] = []
     _write(tmp_path, _rows(120), progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 120) and seen[-1] == (120, 120)
 

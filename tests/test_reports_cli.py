@@ -52,11 +52,11 @@ def test_bad_input_is_refused_clearly(
     assert "2026-11-20" in capsys.readouterr().err
     assert _run(sqlite_db, "report", "daily", "--date", "2026-11-20") == 2
     assert _run(sqlite_db, "report", "daily", "--user", "nobody", "--pdf", "x.pdf") == 1
-    # Reception may view reports but not print them.
+    # A deactivated user may not make reports.
     from showroom.models import Role, User
 
     with sqlite_db.session() as s:
-        s.add(User(username="desk", display_name="前台", role=Role.RECEPTION))
-    out = tmp_path / "desk.pdf"
-    assert _run(sqlite_db, "report", "daily", "--user", "desk", "--pdf", str(out)) == 1
+        s.add(User(username="gone", display_name="离职", role=Role.CONSULTANT, active=False))
+    out = tmp_path / "gone.pdf"
+    assert _run(sqlite_db, "report", "daily", "--user", "gone", "--pdf", str(out)) == 1
     assert not out.exists()

@@ -3443,7 +3443,7 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Print…</source>
         <extracomment>Printing above this resolution only makes the spool file bigger.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -4329,59 +4329,59 @@ Shortcut: Ctrl+{number}</source>
     <name>ReportsPage</name>
     <message>
         <source>Daily business report</source>
-        <translation type="unfinished">营业日报表</translation>
+        <translation>营业日报表</translation>
     </message>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报表</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>报表日期</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished">导出 Excel…</translation>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished">已保存到 {path}</translation>
+        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">报表</translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Sent {pages} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {pages} 页发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -4732,7 +4732,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Sales targets</source>
-        <translation type="unfinished"></translation>
+        <translation>销售目标</translation>
     </message>
     <message>
         <source>Call scripts</source>
@@ -4860,47 +4860,47 @@ Shortcut: Ctrl+{number}</source>
     <name>TargetsTab</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>&amp;Save targets</source>
-        <translation type="unfinished"></translation>
+        <translation>保存目标(&amp;S)</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">销售顾问</translation>
+        <translation>销售顾问</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished">来店</translation>
+        <translation>来店</translation>
     </message>
     <message>
         <source>New prospects</source>
-        <translation type="unfinished">新增潜客</translation>
+        <translation>新增潜客</translation>
     </message>
     <message>
         <source>Test drives</source>
-        <translation type="unfinished">试驾</translation>
+        <translation>试驾</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">交车</translation>
+        <translation>交车</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>月份(&amp;M)：</translation>
     </message>
     <message>
         <source>Only a manager may change the targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以修改目标。</translation>
     </message>
     <message>
         <source>Saved the targets of {count} consultant(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {count} 位销售顾问的目标。</translation>
     </message>
 </context>
 <context>

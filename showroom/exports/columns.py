@@ -20,7 +20,9 @@ from showroom.i18n import Msg
 Text: TypeAlias = Msg | str
 
 #: ``progress(done, total)`` is called every few hundred rows; returning ``False`` cancels.
-Progress: TypeAlias = Callable[[int, int | None], bool | None]
+#: ``total`` is 0 when unknown (Qt's convention for a busy bar), never None, so a GUI
+#: task's ``TaskControl.report`` can be passed as it is.
+Progress: TypeAlias = Callable[[int, int], bool | None]
 
 
 def text_of(value: Text | None, lang: str | None = None) -> str:

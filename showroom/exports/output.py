@@ -21,7 +21,7 @@ class ProgressTicker:
 
     def __init__(self, progress: Progress | None, total: int | None, every: int = PROGRESS_EVERY):
         self.progress = progress
-        self.total = total
+        self.total = total or 0  # 0: unknown
         self.every = max(1, every)
         self.done = 0
         self._next = 0

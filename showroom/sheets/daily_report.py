@@ -77,7 +77,7 @@ def figure_columns(levels: Sequence[str]) -> list[Column]:
         ),
         Column("calls", _m(QT_TRANSLATE_NOOP("ReportSheets", "Calls")), count, 5),
         Column("contacts", _m(QT_TRANSLATE_NOOP("ReportSheets", "Contacts recorded")), count, 5),
-        *(Column(level_key(code), _new_at(code), count, 4.5) for code in levels),
+        *(Column(level_key(code), _new_at(code), count, 5) for code in levels),
         Column("follow_ups", _m(QT_TRANSLATE_NOOP("ReportSheets", "Follow-ups")), count, 5),
         Column("test_drives", _m(QT_TRANSLATE_NOOP("ReportSheets", "Test drives")), count, 5),
         Column("orders", _m(QT_TRANSLATE_NOOP("ReportSheets", "Orders")), count, 5),
@@ -320,10 +320,12 @@ def write_daily_xlsx(
 def audit_outputs(
     db: Database, actor: Actor, entity: str, written: Sequence[tuple[str, Path]], **detail: object
 ) -> None:
-    """One audit row per file written: printouts and exports leave a trace."""
+    """One audit row per output: a PDF or a printer is a printout, a workbook an export."""
+    if not written:
+        return
     with db.session(actor.user_id) as session:
         for kind, path in written:
-            action = "print" if kind == "pdf" else "export"
+            action = "export" if kind == "xlsx" else "print"
             record(session, action, entity, None, format=kind, file=path.name, **detail)
 
 
