@@ -157,3 +157,28 @@ def test_a_user_changes_their_own_password(db: Database, admin: Actor) -> None:
     assert set(caught.value.errors) == {"current_password"}
     auth.change_own_password(db, admin, PASSWORD, "brand-new-1")
     assert auth.sign_in(db, "admin", "brand-new-1").user_id == admin.user_id
+
+
+def test_repeated_wrong_passwords_lock_the_account_until_a_reset(
+    db: Database, admin: Actor
+) -> None:
+    row = auth.create_user(db, admin, "wang", "王强", Role.CONSULTANT, "consultant-1")
+    for _ in range(auth.MAX_FAILURES):
+        with pytest.raises(auth.SignInFailed):
+            auth.sign_in(db, "wang", "guess")
+    with pytest.raises(auth.SignInFailed) as locked:
+        auth.sign_in(db, "wang", "consultant-1")  # even the right password waits now
+    assert "Too many wrong passwords" in locked.value.msg.text("en")
+    assert auth.sign_in(db, "admin", PASSWORD)  # other accounts are not affected
+    auth.reset_password(db, admin, row.id, "fresh-password-1")
+    assert auth.sign_in(db, "wang", "fresh-password-1").user_id == row.id
+
+
+def test_a_success_clears_earlier_wrong_passwords(db: Database, admin: Actor) -> None:
+    for _ in range(auth.MAX_FAILURES - 1):
+        with pytest.raises(auth.SignInFailed):
+            auth.sign_in(db, "admin", "guess")
+    auth.sign_in(db, "admin", PASSWORD)
+    with pytest.raises(auth.SignInFailed):
+        auth.sign_in(db, "admin", "guess")
+    assert auth.sign_in(db, "admin", PASSWORD)

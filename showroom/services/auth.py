@@ -24,7 +24,7 @@ from showroom.db import Database
 from showroom.db.audit import record
 from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.models import Role, User
+from showroom.models import AuditEntry, Role, User
 from showroom.validation import ValidationFailed
 
 from .context import Actor
@@ -32,6 +32,10 @@ from .permissions import Permission, require
 
 CTX = "Auth"
 MIN_PASSWORD_LENGTH = 8
+#: Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to
+#: a crawl; a password reset by the administrator — an "update" — lifts the lock).
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
 _hasher = PasswordHasher()
 
 
@@ -195,7 +199,19 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
                 func.lower(User.username) == username.strip().lower(), User.deleted_at.is_(None)
             )
         ).first()
-        if user is None or not password_matches(user.password_hash, password):
+        if user is not None and _recent_failures(session, user.id) >= MAX_FAILURES:
+            record(session, "login_fail", "users", user.id, username=username, reason="locked")
+            raise_after = SignInFailed(
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "Auth",
+                        "Too many wrong passwords for this account: try again in {minutes} "
+                        "minutes, or ask the administrator to reset the password.",
+                    ),
+                    minutes=LOCK_MINUTES,
+                )
+            )
+        elif user is None or not password_matches(user.password_hash, password):
             record(session, "login_fail", "users", user.id if user else None, username=username)
             raise_after = wrong
         elif not user.active:
@@ -211,6 +227,31 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             return _actor(user)
     # Raised outside the transaction so the failed attempt stays in the audit trail.
     raise raise_after
+
+
+def _recent_failures(session: Session, user_id: int) -> int:
+    """Wrong passwords for the account since its last success, within the lock window."""
+    since = dt.datetime.now() - dt.timedelta(minutes=LOCK_MINUTES)
+    last_ok = session.scalar(
+        select(func.max(AuditEntry.id)).where(
+            AuditEntry.entity == "users",
+            AuditEntry.entity_id == user_id,
+            AuditEntry.action.in_(("login", "update")),
+        )
+    )
+    stmt = (
+        select(func.count())
+        .select_from(AuditEntry)
+        .where(
+            AuditEntry.entity == "users",
+            AuditEntry.entity_id == user_id,
+            AuditEntry.action == "login_fail",
+            AuditEntry.at >= since,
+        )
+    )
+    if last_ok is not None:
+        stmt = stmt.where(AuditEntry.id > last_ok)
+    return int(session.scalar(stmt) or 0)
 
 
 def _stamp_login(session: Session, user: User) -> None:
