@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,18 @@ def row_starting(text: str, first: str) -> list[str]:
         if cells and cells[0] == first:
             return cells
     raise AssertionError(f"no printed row starts with {first!r}:\n{text}")
+
+
+@pytest.fixture(autouse=True)
+def chinese() -> Iterator[None]:
+    """The program's default language for the test, whatever an earlier test left set.
+
+    Import it into a test module (``from export_checks import chinese``) to apply it to
+    every test there.
+    """
+    from showroom.i18n import current_language, set_language
+
+    before = current_language()
+    set_language("zh_CN")
+    yield
+    set_language(before)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from export_checks import chinese  # noqa: F401  (autouse: Chinese, as shipped)
 from report_store import build_report_store
 
 from showroom.cli import build_parser, run_command

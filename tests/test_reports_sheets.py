@@ -11,7 +11,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from export_checks import needs_poppler, page_size_points, pdf_pages, pdf_text, unembedded_fonts
+from export_checks import (  # noqa: F401  (chinese: autouse)
+    chinese,
+    needs_poppler,
+    page_size_points,
+    pdf_pages,
+    pdf_text,
+    unembedded_fonts,
+)
 from report_store import DAY, EXPECTED, TARGETS, build_report_store
 from sqlalchemy import select
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from export_checks import needs_poppler, pdf_info
+from export_checks import chinese, needs_poppler, pdf_info  # noqa: F401  (chinese: autouse)
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from report_store import DAY, build_report_store
