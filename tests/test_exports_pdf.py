@@ -206,3 +206,17 @@ def test_mixed_text_is_cut_into_font_runs() -> None:
     fonts = [font for font, _ in runs]
     assert "".join(chunk for _, chunk in runs) == "王五 13800138000 京A"
     assert fonts[0] != fonts[1] and len(runs) == 4  # CJK, digits, CJK, Latin
+
+
+def test_a_long_english_header_word_shrinks_instead_of_breaking() -> None:
+    spec = SheetSpec(
+        _h("Sheet"),
+        [Column("a", Msg("Exports", "Deliveries attainment"), width=4), Column("b", _h("Store"))],
+    )
+    table = sheet_table(spec, [], width=150, lang="en")
+    narrow, wide = table._cellvalues[0][:2]
+    assert narrow.size < wide.size == 8.0
+    column = table._colWidths[0] - 5.0
+    assert "Deliveries" in wrap_text(narrow.text, column, narrow.size, True)
+    chinese = SheetSpec(_h("Sheet"), [Column("a", Msg("x", "订单达成率"), width=4)])
+    assert sheet_table(chinese, [], width=50, lang="zh_CN")._cellvalues[0][0].size == 8.0

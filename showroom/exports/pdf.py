@@ -193,7 +193,14 @@ def sheet_table(
     columns = spec.columns
     widths = _column_widths([c.width for c in columns], width)
     header = [
-        CellText(c.header.text(lang), font_size, align=Align.CENTER, bold=True) for c in columns
+        CellText(
+            text := c.header.text(lang),
+            # The cell's paddings off, and a hair more so rounding never breaks the word.
+            _header_size(text, (column_width - 5.0) * 0.97, font_size),
+            align=Align.CENTER,
+            bold=True,
+        )
+        for c, column_width in zip(columns, widths, strict=True)
     ]
     data: list[list[Any]] = [header]
     commands: list[tuple[Any, ...]] = [
@@ -254,6 +261,24 @@ def sheet_table(
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
     ]
     return SheetTable(data, colWidths=widths, repeatRows=1, style=TableStyle(commands))
+
+
+#: Header text is never set smaller than this to make a word fit.
+MIN_HEADER_SIZE = 5.5
+
+
+def _header_size(text: str, width: float, size: float) -> float:
+    """The header's font size: smaller when its longest word is wider than the column.
+
+    Chinese headers wrap between any characters, but an English word ("Deliveries")
+    cut in two reads badly: shrink it to fit its column instead, within reason.
+    """
+    # The units a line may break between: Latin words, and each Chinese character.
+    words = [token for token in _TOKEN.findall(text) if not token.isspace()]
+    longest = max((text_width(word, size, True) for word in words), default=0.0)
+    if longest <= width or longest == 0:
+        return size
+    return max(MIN_HEADER_SIZE, size * width / longest)
 
 
 def _column_widths(units: Sequence[float], width: float) -> list[float]:
@@ -331,7 +356,15 @@ def signature_line(
         [
             item
             for label in labels
-            for item in (CellText(text_of(label, lang) + "：", font_size, align=Align.RIGHT), "")
+            for item in (
+                # "制表人：" / "Prepared by:": the colon as the language writes it.
+                CellText(
+                    messages.label_value(text_of(label, lang), "").text(lang).rstrip(),
+                    font_size,
+                    align=Align.RIGHT,
+                ),
+                "",
+            )
         ]
     ]
     label_width = min(share * 0.4, 25 * mm)

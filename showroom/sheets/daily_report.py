@@ -76,16 +76,16 @@ def figure_columns(levels: Sequence[str]) -> list[Column]:
             "walk_ins_repeat", _m(QT_TRANSLATE_NOOP("ReportSheets", "Repeat walk-ins")), count, 7
         ),
         Column("calls", _m(QT_TRANSLATE_NOOP("ReportSheets", "Calls")), count, 5),
-        Column("contacts", _m(QT_TRANSLATE_NOOP("ReportSheets", "Contacts recorded")), count, 5),
+        Column("contacts", _m(QT_TRANSLATE_NOOP("ReportSheets", "Contacts recorded")), count, 6),
         *(Column(level_key(code), _new_at(code), count, 5) for code in levels),
         Column("follow_ups", _m(QT_TRANSLATE_NOOP("ReportSheets", "Follow-ups")), count, 5),
         Column("test_drives", _m(QT_TRANSLATE_NOOP("ReportSheets", "Test drives")), count, 5),
         Column("orders", _m(QT_TRANSLATE_NOOP("ReportSheets", "Orders")), count, 5),
-        Column("deliveries", _m(QT_TRANSLATE_NOOP("ReportSheets", "Deliveries")), count, 5),
+        Column("deliveries", _m(QT_TRANSLATE_NOOP("ReportSheets", "Deliveries")), count, 6),
         Column("losses", _m(QT_TRANSLATE_NOOP("ReportSheets", "Losses")), count, 5),
         Column("capture_rate", _m(QT_TRANSLATE_NOOP("ReportSheets", "Capture rate")), rate, 6),
         Column(
-            "test_drive_rate", _m(QT_TRANSLATE_NOOP("ReportSheets", "Test-drive rate")), rate, 6
+            "test_drive_rate", _m(QT_TRANSLATE_NOOP("ReportSheets", "Test-drive rate")), rate, 7
         ),
         Column("closing_rate", _m(QT_TRANSLATE_NOOP("ReportSheets", "Closing rate")), rate, 6),
     ]
@@ -95,21 +95,22 @@ def daily_columns(levels: Sequence[str]) -> list[Column]:
     count = ColumnKind.INT
     rate = ColumnKind.PERCENT
     return [
-        Column("consultant", CONSULTANT, width=11),
+        Column("consultant", CONSULTANT, width=12),
         Column("period", _m(QT_TRANSLATE_NOOP("ReportSheets", "Period")), width=7.5),
         *figure_columns(levels),
         Column("target_orders", _m(QT_TRANSLATE_NOOP("ReportSheets", "Order target")), count, 5),
+        Column("attain_orders", _m(QT_TRANSLATE_NOOP("ReportSheets", "Order attainment")), rate, 8),
         Column(
-            "attain_orders", _m(QT_TRANSLATE_NOOP("ReportSheets", "Order attainment")), rate, 6.5
-        ),
-        Column(
-            "target_deliveries", _m(QT_TRANSLATE_NOOP("ReportSheets", "Delivery target")), count, 5
+            "target_deliveries",
+            _m(QT_TRANSLATE_NOOP("ReportSheets", "Delivery target")),
+            count,
+            6.5,
         ),
         Column(
             "attain_deliveries",
             _m(QT_TRANSLATE_NOOP("ReportSheets", "Delivery attainment")),
             rate,
-            6.5,
+            8.5,
         ),
     ]
 
