@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from showroom import i18n
 from showroom.db import Database
 from showroom.models import AuditEntry, Customer, RefItem, RefKind, Role, User, Visit
 from showroom.services.context import Actor
@@ -26,6 +27,17 @@ from ui.visit_form import VisitForm
 from ui.visitor_log_page import VisitorLogPage
 
 NOW = dt.datetime(2026, 5, 6, 15, 0)
+
+
+@pytest.fixture(autouse=True)
+def _chinese() -> Iterator[None]:
+    """The sheet's words in Chinese from the catalog, whatever an earlier test installed."""
+    saved = (i18n.current_language(), i18n._translator)
+    i18n.set_language("zh_CN")
+    i18n.set_translator(None)
+    yield
+    i18n.set_language(saved[0])
+    i18n.set_translator(saved[1])
 
 
 @pytest.fixture
