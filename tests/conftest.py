@@ -23,11 +23,20 @@ import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from showroom.db import Database  # noqa: E402
+from showroom.i18n import set_language  # noqa: E402
 from showroom.models import Base  # noqa: E402
 from showroom.services.context import Actor  # noqa: E402
 from showroom.services.store import default_actor, open_store  # noqa: E402
 
 PG_URL_ENV = "SHOWROOM_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def _language_restored() -> Iterator[None]:
+    """A test that switches the language (``--lang en`` on a command line) must not leave
+    the rest of the run in English."""
+    yield
+    set_language(os.environ["SHOWROOM_LANG"])
 
 
 @pytest.fixture(scope="session")
