@@ -430,3 +430,35 @@ def test_an_export_can_be_cancelled_and_leaves_the_page_ready(
     assert not bar.isVisible() and not bar.busy
     assert manager_page.excel_button.isEnabled()
     assert manager_page.message.text() == bar.tr("The export was cancelled.")
+
+
+def test_in_the_main_window_f2_opens_a_walk_in_and_shift_f2_a_call(
+    qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor], tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(sqlite_db, people["desk"], store_info(sqlite_db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_page("visits")
+    page = window.pages.page("visits")
+    assert isinstance(page, VisitorLogPage)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    form = page.form
+    assert form is not None and form.isVisible()
+    assert form.kind_combo.currentData() == "walk_in"
+    qtbot.keyClick(form.phone_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
+    assert page.form is not None and page.form.isVisible() and page.form is not form
+    assert page.form.kind_combo.currentData() == "call"
+    page.form.reject()

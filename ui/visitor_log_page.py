@@ -1,6 +1,6 @@
 """来店登记 — the visitor log page: today's walk-ins and calls as a live table.
 
-F2 logs a walk-in, F3 a call, F4 records that the selected visitor left, F5 reloads.
+F2 logs a walk-in, Shift+F2 a call, F4 records that the selected visitor left, F5 reloads.
 Visitors still in the showroom are highlighted. The date range and the filters go to
 the database with the sort order; the table shows what the workbook and the printout
 will contain, and the exports run in the background with a progress bar.
@@ -132,7 +132,7 @@ class VisitorLogPage(QWidget):
         can_edit = allowed(self.actor, Permission.VISITS_EDIT)
         can_export = allowed(self.actor, Permission.EXPORT)
         self.walk_in_button = self._button(self.tr("New walk-in (F2)"), self.new_walk_in, can_edit)
-        self.call_button = self._button(self.tr("New call (F3)"), self.new_call, can_edit)
+        self.call_button = self._button(self.tr("New call (Shift+F2)"), self.new_call, can_edit)
         self.departed_button = self._button(
             self.tr("Departed (F4)"), self.record_departure, can_edit
         )
@@ -187,7 +187,8 @@ class VisitorLogPage(QWidget):
         for keys, slot in (
             ("F2", self.new_walk_in),
             ("Ctrl+N", self.new_walk_in),
-            ("F3", self.new_call),
+            # F3 is the main window's search; a call is the walk-in key with Shift.
+            ("Shift+F2", self.new_call),
             ("F4", self.record_departure),
             ("F5", self.reload),
             ("Ctrl+E", self.ask_export_xlsx),

@@ -199,6 +199,7 @@
     <name>Auth</name>
     <message>
         <source>Enter a password.</source>
+        <extracomment>Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to a crawl; a password reset by the administrator — an &quot;update&quot; — lifts the lock).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -231,6 +232,10 @@
     </message>
     <message>
         <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this account: try again in {minutes} minutes, or ask the administrator to reset the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5495,7 +5500,7 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New call (F3)</source>
+        <source>New call (Shift+F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -199,6 +199,7 @@
     <name>Auth</name>
     <message>
         <source>Enter a password.</source>
+        <extracomment>Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to a crawl; a password reset by the administrator — an &quot;update&quot; — lifts the lock).</extracomment>
         <translation>请输入密码。</translation>
     </message>
     <message>
@@ -232,6 +233,10 @@
     <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this account: try again in {minutes} minutes, or ask the administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This account has been deactivated.</source>
@@ -5508,8 +5513,8 @@ Shortcut: Ctrl+{number}</source>
         <translation>来店登记 (F2)</translation>
     </message>
     <message>
-        <source>New call (F3)</source>
-        <translation>来电登记 (F3)</translation>
+        <source>New call (Shift+F2)</source>
+        <translation>来电登记 (Shift+F2)</translation>
     </message>
     <message>
         <source>Departed (F4)</source>
