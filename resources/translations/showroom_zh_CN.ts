@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Too many wrong passwords for this account: try again in {minutes} minutes, or ask the administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号密码错误次数过多：请 {minutes} 分钟后再试，或请管理员重置密码。</translation>
     </message>
     <message>
         <source>This account has been deactivated.</source>
