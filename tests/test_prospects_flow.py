@@ -150,7 +150,7 @@ def test_loss_requires_a_reason(db: Database) -> None:
     with db.reader() as s:
         p = s.get(Prospect, pid)
         assert p is not None and (p.status, p.level, p.next_followup_on) == ("lost", "F", None)
-    card = prospect_card(db, staff.bob, pid)
+    card = prospect_card(db, staff.bob, pid, lang="zh_CN")
     assert card.loss is not None and card.loss.reason == "购买竞品" and not card.loss.confirmed
     with pytest.raises(PermissionDenied):
         confirm_loss(db, staff.bob, pid)
