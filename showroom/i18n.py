@@ -89,11 +89,17 @@ class Msg:
 
     def text(self, lang: str | None = None) -> str:
         template = translate(self.context, self.source, lang)
+        # A parameter that is itself a message ("belongs to a {sex}") is shown in the same
+        # language as the sentence around it.
+        params = {
+            key: value.text(lang) if isinstance(value, Msg) else value
+            for key, value in self.params.items()
+        }
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to English.
-            return self.source.format(**self.params)
+            return self.source.format(**params)
 
     def __str__(self) -> str:
         return self.text()

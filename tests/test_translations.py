@@ -90,3 +90,12 @@ def test_command_line_help_is_translated(lang: str) -> None:
         set_language(before)
     assert ("数据库" in text) == (lang == "zh_CN")
     assert "--db" in text
+
+
+def test_a_message_inside_a_message_follows_the_outer_language() -> None:
+    from showroom.i18n import Msg
+
+    inner = Msg("Labels", "Male")
+    outer = Msg("Exports", "{label}: {value}", {"label": inner, "value": "x"})
+    assert outer.text("en") == "Male: x"
+    assert outer.text("zh_CN") == "男：x"
