@@ -75,6 +75,7 @@ class ServiceListTab(QWidget):
         if self.kind is ServiceList.DUE:
             self.window_combo = QComboBox()
             self.window_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.window_combo.setMinimumContentsLength(14)
             for window in DueWindow:
                 self.window_combo.addItem("", str(window))
             self.window_combo.setCurrentIndex(2)
@@ -171,6 +172,9 @@ class ServiceListTab(QWidget):
             if window in counts:
                 text = self.tr("{window} ({count})").format(window=text, count=counts[window])
             self.window_combo.setItemText(i, text)
+        # The counts arrive after the first layout: let the combo grow to show them whole.
+        self.window_combo.adjustSize()
+        self.window_combo.updateGeometry()
 
     @Slot()
     def reload(self) -> None:
