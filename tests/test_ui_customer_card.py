@@ -131,3 +131,28 @@ def test_the_list_filters_by_mark_and_opens_the_card(qtbot: QtBot, sqlite_db: Da
     assert [c.customer_id for c in cards] == [ids[1]]
     for card in cards:
         card.close()
+
+
+def test_the_list_filters_by_consultant_and_membership(qtbot: QtBot, sqlite_db: Database) -> None:
+    from showroom.models import Role, User
+
+    with sqlite_db.session() as session:
+        consultant = User(username="wang", display_name="王顾问", role=Role.CONSULTANT.value)
+        session.add(consultant)
+        session.flush()
+        consultant_id = consultant.id
+    context = _context(sqlite_db)
+    mine = new_customer(sqlite_db, context.actor, "赵一", consultant_id=consultant_id)
+    new_customer(sqlite_db, context.actor, "钱二")
+    page = CustomersPage(context)
+    qtbot.addWidget(page)
+    # Each filter shows names and filters by the key behind them.
+    index = page.consultant_box.findData(consultant_id)
+    assert page.consultant_box.itemText(index) == "王顾问"
+    page.consultant_box.setCurrentIndex(index)
+    assert page.model.rowCount() == 1
+    assert "赵一" in page.model.index(0, 0).data()
+    assert mine
+    texts = [page.membership_box.itemText(i) for i in range(1, page.membership_box.count())]
+    codes = [page.membership_box.itemData(i) for i in range(1, page.membership_box.count())]
+    assert texts and all(t != c for t, c in zip(texts, codes, strict=True))

@@ -213,8 +213,8 @@ class CustomerCardDialog(QDialog):
             "visit": self.tr("Visit"),
         }
         self.preferred = combo([("—", ""), *((contact_names[c], c) for c in CONTACT_METHODS)], page)
-        self.consultant = combo([("—", None), *choices.consultants], page)  # type: ignore[attr-defined]
-        self.advisor = combo([("—", None), *choices.advisors], page)  # type: ignore[attr-defined]
+        self.consultant = combo([("—", None), *((n, k) for k, n in choices.consultants)], page)
+        self.advisor = combo([("—", None), *((n, k) for k, n in choices.advisors)], page)
         self.hobbies = text_edit(page, 56)
         self.notes = text_edit(page, 56)
         rows: list[tuple[str, str, QWidget | None]] = [

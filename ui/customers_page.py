@@ -147,11 +147,15 @@ class CustomersPage(QWidget):
         self.loyalty_box = self._filter(
             [(text_of(loyalty_label(c)), c.value) for c in LoyaltyClass], self.tr("All loyalty")
         )
-        self.membership_box = self._filter(list(choices.memberships), self.tr("All members"))
+        self.membership_box = self._filter(
+            [(name, code) for code, name in choices.memberships], self.tr("All members")
+        )
         self.mark_box = self._filter(
             [(mark_label(m), m.value) for m in MarkKind], self.tr("Any mark")
         )
-        self.consultant_box = self._filter(list(choices.consultants), self.tr("All consultants"))
+        self.consultant_box = self._filter(
+            [(name, key) for key, name in choices.consultants], self.tr("All consultants")
+        )
         self.base_box = self._filter(
             [(self.tr("Base customers"), True), (self.tr("New customers"), False)],
             self.tr("Base and new"),

@@ -47,7 +47,9 @@ class ServiceVisitDialog(FormDialog):
             )
         self.amount = self.add_field("amount", self.tr("Amount (yuan)"), QLineEdit(self))
         self.advisor: QComboBox = self.add_field(  # type: ignore[assignment]
-            "advisor_id", self.tr("Service advisor"), combo([("—", None), *advisors], self)
+            "advisor_id",
+            self.tr("Service advisor"),
+            combo([("—", None), *((name, key) for key, name in advisors)], self),
         )
         select_data(self.advisor, actor.user_id)
         self.order_no = self.add_field(
