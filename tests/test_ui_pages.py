@@ -68,3 +68,34 @@ def test_a_registered_factory_is_imported_and_built_on_first_show(
     assert built == [context]
     assert isinstance(page, QLabel) and page.text() == context.store.name_zh
     assert stack.show_page("custom") is page and len(built) == 1
+
+
+attempts: list[int] = []
+
+
+def failing_then_working_page(context: PageContext) -> QWidget:
+    attempts.append(1)
+    if len(attempts) == 1:
+        raise RuntimeError("database is locked")
+    return QLabel("ok")
+
+
+def test_a_page_that_fails_to_build_says_so_and_is_retried(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    attempts.clear()
+    context = PageContext(sqlite_db, default_actor(sqlite_db), store_info(sqlite_db))
+    spec = PageSpec(
+        "flaky", "Flaky", "Fails once", lazy_page(__name__, "failing_then_working_page")
+    )
+    stack = PageStack(context, (PAGES[0], spec))
+    qtbot.addWidget(stack)
+    stack.show_page("visits")
+    failed = stack.show_page("flaky")
+    assert isinstance(failed, PlaceholderPage)
+    assert "database is locked" in failed.summary_label.text()
+    assert stack.currentWidget() is failed and stack.current_key == "flaky"
+    stack.show_page("visits")
+    page = stack.show_page("flaky")
+    assert isinstance(page, QLabel) and page.text() == "ok"
+    assert len(attempts) == 2

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from .pages import PAGES, PageContext, PageSpec
+from .placeholder_page import PlaceholderPage
+
+log = logging.getLogger(__name__)
 
 
 class PageStack(QStackedWidget):
@@ -21,6 +26,7 @@ class PageStack(QStackedWidget):
         self._context = context
         self._specs = {spec.key: spec for spec in specs}
         self._built: dict[str, QWidget] = {}
+        self._failed: dict[str, QWidget] = {}
         self._current_key = ""
 
     @property
@@ -34,10 +40,29 @@ class PageStack(QStackedWidget):
     def show_page(self, key: str) -> QWidget:
         widget = self._built.get(key)
         if widget is None:
-            widget = self._specs[key].build(self._context)
-            widget.setObjectName(f"page_{key}")
-            self._built[key] = widget
-            self.addWidget(widget)
+            spec = self._specs[key]
+            stale = self._failed.pop(key, None)
+            if stale is not None:
+                self.removeWidget(stale)
+                stale.deleteLater()
+            try:
+                widget = spec.build(self._context)
+            except Exception as exc:
+                # A page that cannot be built (a database error, a bug) must not leave the
+                # previous page on screen under the new page's name: say so, and try again
+                # the next time the page is chosen.
+                log.exception("cannot build page %s", key)
+                widget = PlaceholderPage(
+                    spec.title_text(),
+                    self.tr("This page could not be opened:\n{error}").format(error=exc),
+                )
+                widget.setObjectName(f"page_{key}_failed")
+                self._failed[key] = widget
+                self.addWidget(widget)
+            else:
+                widget.setObjectName(f"page_{key}")
+                self._built[key] = widget
+                self.addWidget(widget)
         self.setCurrentWidget(widget)
         if key != self._current_key:
             self._current_key = key

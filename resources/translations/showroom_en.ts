@@ -3356,6 +3356,14 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>PageStack</name>
+    <message>
+        <source>This page could not be opened:
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Visitor log</source>

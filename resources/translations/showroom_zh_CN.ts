@@ -3365,6 +3365,15 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>PageStack</name>
+    <message>
+        <source>This page could not be opened:
+{error}</source>
+        <translation>无法打开此页面：
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Visitor log</source>
