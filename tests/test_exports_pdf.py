@@ -220,3 +220,17 @@ def test_a_long_english_header_word_shrinks_instead_of_breaking() -> None:
     assert "Deliveries" in wrap_text(narrow.text, column, narrow.size, True)
     chinese = SheetSpec(_h("Sheet"), [Column("a", Msg("x", "订单达成率"), width=4)])
     assert sheet_table(chinese, [], width=50, lang="zh_CN")._cellvalues[0][0].size == 8.0
+
+
+def test_a_figure_is_set_smaller_rather_than_broken_over_two_lines() -> None:
+    from showroom.exports.columns import Align
+    from showroom.exports.fonts import text_width
+    from showroom.exports.pdf import CellText
+
+    natural = text_width("100.0%", 8)
+    figure = CellText("100.0%", 8, align=Align.RIGHT)
+    _, height = figure.wrap(natural * 0.85, 100)
+    assert figure.size < 8 and height == figure.leading  # one line, smaller
+    words = CellText("长长的一段中文说明文字", 8, align=Align.LEFT)
+    _, height = words.wrap(text_width("长长的一段", 8), 100)
+    assert words.size == 8 and height > words.leading  # text still wraps

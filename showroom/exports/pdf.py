@@ -112,6 +112,10 @@ def wrap_text(text: str, width: float, size: float, bold: bool = False) -> list[
     return lines
 
 
+#: How much smaller than the body a figure may be set to fit its column.
+MIN_FIGURE_SCALE = 0.7
+
+
 class CellText(Flowable):
     """Text in a table cell: mixed Chinese/Latin runs, wrapped to the cell, aligned.
 
@@ -139,6 +143,13 @@ class CellText(Flowable):
         self._lines: list[str] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.align is Align.RIGHT and "\n" not in self.text:
+            # A figure ("100.0%", "1,234,567.00") is never broken over two lines, where it
+            # would read as two numbers: it is set smaller to fit its column instead.
+            natural = text_width(self.text, self.size, self.bold)
+            if natural > availWidth > 0:
+                self.size = max(self.size * MIN_FIGURE_SCALE, self.size * availWidth / natural)
+                self.leading = self.size * LEADING
         lines = wrap_text(self.text, availWidth, self.size, self.bold)
         if len(lines) > self.max_lines:
             lines = lines[: self.max_lines]
