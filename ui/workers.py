@@ -16,16 +16,19 @@ same contract as the ``progress`` callbacks of the core, so a service can be han
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 #: Progress is passed on at most this often (seconds), plus always the last step.
 _PROGRESS_INTERVAL = 0.05
+
+log = logging.getLogger(__name__)
 
 
 class TaskCancelled(Exception):
@@ -80,9 +83,18 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._control)
         except BaseException as exc:  # every failure is reported to the GUI
-            self._relay.raised.emit(exc, traceback.format_exc())
+            self._deliver(self._relay.raised, exc, traceback.format_exc())
         else:
-            self._relay.returned.emit(result)
+            self._deliver(self._relay.returned, result)
+
+    @staticmethod
+    def _deliver(signal: SignalInstance, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The page that asked was closed (or the program quit) while the work ran:
+            # nobody is left to tell, which is not an error.
+            log.debug("task finished after its receiver was deleted")
 
 
 class Task(QObject):
