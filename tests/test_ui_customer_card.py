@@ -156,3 +156,22 @@ def test_the_list_filters_by_consultant_and_membership(qtbot: QtBot, sqlite_db: 
     texts = [page.membership_box.itemText(i) for i in range(1, page.membership_box.count())]
     codes = [page.membership_box.itemData(i) for i in range(1, page.membership_box.count())]
     assert texts and all(t != c for t, c in zip(texts, codes, strict=True))
+
+
+def test_the_list_exports_through_the_export_bar(
+    qtbot: QtBot, sqlite_db: Database, tmp_path
+) -> None:
+    context = _context(sqlite_db)
+    for name in ("赵一", "钱二"):
+        new_customer(sqlite_db, context.actor, name)
+    page = CustomersPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    path = tmp_path / "customers.xlsx"
+    task = page.start_export(path)
+    assert page.export_bar.busy and not page.excel_button.isEnabled()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert path.stat().st_size > 0
+    assert str(path) in page.message.text() and "2" in page.message.text()
+    assert page.excel_button.isEnabled() and not page.export_bar.isVisible()

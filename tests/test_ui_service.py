@@ -116,3 +116,32 @@ def test_service_page_lists_and_sorts(qtbot, sqlite_db: Database) -> None:
     assert due.model.rowCount() == 0
     page.tabs.setCurrentWidget(page.complaints)
     assert page.complaints.model.rowCount() == 0
+
+
+def test_a_service_list_exports_through_the_export_bar(
+    qtbot, sqlite_db: Database, tmp_path
+) -> None:
+    from showroom.services.store import store_info
+    from showroom.sheets.service_lists import ServiceList
+    from ui.pages import PageContext
+    from ui.service_page import ServicePage
+
+    _scheduled(sqlite_db)
+    actor = default_actor(sqlite_db)
+    context = PageContext(sqlite_db, actor, store_info(sqlite_db))
+    today = DELIVERED + dt.timedelta(days=75)
+    page = ServicePage(context, today=lambda: today)
+    qtbot.addWidget(page)
+    page.show()
+    calls = page.lists[ServiceList.CALLS]
+    path = tmp_path / "calls.xlsx"
+    task = calls.start_export("xlsx", path)
+    # While it runs both export buttons are off and the bar shows.
+    assert calls.export_bar.busy and not calls.excel_button.isEnabled()
+    assert not calls.pdf_button.isEnabled()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert path.stat().st_size > 0
+    assert str(path) in calls.message.text() and "2" in calls.message.text()
+    assert calls.excel_button.isEnabled() and calls.pdf_button.isEnabled()
+    assert not calls.export_bar.busy and not calls.export_bar.isVisible()

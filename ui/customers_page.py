@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -48,6 +46,7 @@ from showroom.services.customer_list import (
 )
 from showroom.services.permissions import Permission, allowed
 
+from .export_bar import ExportBar
 from .labels import mark_label, value_class_label
 from .pages import PageContext
 from .workers import Task, TaskControl
@@ -137,7 +136,6 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.db, self.actor = context.db, context.actor
-        self.task: Task | None = None
         choices = list_choices(self.db)
         self.memberships = dict(choices.memberships)
 
@@ -194,13 +192,14 @@ class CustomersPage(QWidget):
         self.excel_button = QPushButton(self.tr("Export to Excel…"), self)
         self.excel_button.clicked.connect(self.ask_export)
         self.excel_button.setEnabled(allowed(self.actor, Permission.EXPORT))
-        self.progress = QProgressBar(self)
-        self.progress.hide()
+        self.export_bar = ExportBar(self)
         self.message = QLabel(self)
+        self.export_bar.message.connect(self.message.setText)
+        self.export_bar.busy_changed.connect(self._on_export_busy)
         actions = QHBoxLayout()
         for widget in (self.new_button, self.open_button, self.excel_button):
             actions.addWidget(widget)
-        actions.addWidget(self.progress)
+        actions.addWidget(self.export_bar)
         actions.addWidget(self.message, 1)
 
         layout = QVBoxLayout(self)
@@ -258,7 +257,7 @@ class CustomersPage(QWidget):
     # --- export ------------------------------------------------------------------------
     @Slot()
     def ask_export(self) -> None:
-        if self.task is not None:
+        if self.export_bar.busy:
             return
         name = f"{self.tr('Customers')}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
@@ -278,37 +277,8 @@ class CustomersPage(QWidget):
         def work(control: TaskControl) -> int:
             return export_customers_xlsx(db, actor, flt, path, progress=control.report)
 
-        task = self.task = Task(work, self)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.excel_button.setEnabled(False)
-        task.progressed.connect(self._on_progress)
-        task.succeeded.connect(
-            lambda rows: self.message.setText(
-                self.tr("Exported {count} rows to {path}.").format(count=rows, path=str(path))
-            )
-        )
-        task.failed.connect(self._on_failed)
-        task.finished.connect(self._on_finished)
-        self.message.setText(self.tr("Exporting to {path}…").format(path=str(path)))
-        task.start()
-        return task
+        return self.export_bar.start(work, path)
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, 100)
-            self.progress.setValue(min(100, done * 100 // total))
-
-    @Slot(object)
-    def _on_failed(self, error: BaseException) -> None:
-        msg = getattr(error, "msg", None)
-        detail = msg.text() if msg is not None and hasattr(msg, "text") else str(error)
-        self.message.setText(self.tr("The export failed: {error}").format(error=detail))
-        QMessageBox.warning(self, self.tr("Export"), self.message.text())
-
-    @Slot()
-    def _on_finished(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.excel_button.setEnabled(allowed(self.actor, Permission.EXPORT))
+    @Slot(bool)
+    def _on_export_busy(self, busy: bool) -> None:
+        self.excel_button.setEnabled(allowed(self.actor, Permission.EXPORT) and not busy)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -44,6 +43,7 @@ from showroom.services.service_lists import (
 )
 from showroom.sheets.service_lists import ListRequest, ServiceList, export_list
 
+from .export_bar import ExportBar
 from .pages import PageContext
 from .service_table import ROW_ROLE, ServiceTableModel
 from .workers import Task, TaskControl
@@ -63,7 +63,6 @@ class ServiceListTab(QWidget):
         self.db, self.actor = context.db, context.actor
         self.sort: str | None = None
         self.descending = False
-        self.task: Task | None = None
         self.model = ServiceTableModel(kind, self)
         self.model.sort_requested.connect(self._on_sort)
         self._build()
@@ -128,6 +127,10 @@ class ServiceListTab(QWidget):
         actions.addWidget(self.call_button)
         self.message = QLabel()
         actions.addWidget(self.message, 1)
+        self.export_bar = ExportBar(self)
+        self.export_bar.message.connect(self.message.setText)
+        self.export_bar.busy_changed.connect(self._on_export_busy)
+        actions.addWidget(self.export_bar)
         can_export = allowed(self.actor, Permission.EXPORT)
         self.excel_button = QPushButton(self.tr("Excel…"))
         self.excel_button.clicked.connect(lambda: self.ask_export("xlsx"))
@@ -269,32 +272,13 @@ class ServiceListTab(QWidget):
         def work(control: TaskControl) -> int:
             return export_list(db, actor, request, path, fmt, today=today, progress=control.report)
 
-        task = self.task = Task(work, self)
-        for button in (self.excel_button, self.pdf_button):
-            button.setEnabled(False)
-        task.succeeded.connect(
-            lambda rows: self.message.setText(
-                self.tr("Exported {count} rows to {path}.").format(count=rows, path=str(path))
-            )
-        )
-        task.failed.connect(self._on_export_failed)
-        task.finished.connect(self._on_export_finished)
-        self.message.setText(self.tr("Exporting to {path}…").format(path=str(path)))
-        task.start()
-        return task
+        return self.export_bar.start(work, path)
 
-    @Slot(object)
-    def _on_export_failed(self, error: BaseException) -> None:
-        text = getattr(error, "msg", None)
-        detail = text.text() if text is not None and hasattr(text, "text") else str(error)
-        self.message.setText(self.tr("The export failed: {error}").format(error=detail))
-        QMessageBox.warning(self, self.tr("Export"), self.message.text())
-
-    @Slot()
-    def _on_export_finished(self) -> None:
-        self.task = None
+    @Slot(bool)
+    def _on_export_busy(self, busy: bool) -> None:
+        can_export = allowed(self.actor, Permission.EXPORT) and not busy
         for button in (self.excel_button, self.pdf_button):
-            button.setEnabled(allowed(self.actor, Permission.EXPORT))
+            button.setEnabled(can_export)
 
 
 class ServicePage(QWidget):
