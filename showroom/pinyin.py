@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import Style, lazy_pinyin
-
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
 
 # Surnames read differently from the everyday character (单 is "shan" as a surname, not
@@ -24,6 +22,10 @@ def name_keys(name: str) -> tuple[str, str]:
     Latin letters and digits in a name are kept as they are (lower-cased), so "Tom 李"
     gives ("tomli", "tl").
     """
+    # Imported on first use: pypinyin's phrase tables take a third of a second to load,
+    # which searching (search_key) and start-up never need.
+    from pypinyin import Style, lazy_pinyin
+
     syllables = [
         _NON_ALNUM.sub("", s.lower())
         for s in lazy_pinyin(name.strip(), style=Style.NORMAL, errors=lambda t: t.split())

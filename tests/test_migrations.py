@@ -77,3 +77,9 @@ def test_seeding_is_idempotent_and_complete(db: Database) -> None:
         assert {"source", "colour", "loss_reason", "service_type", "competitor"} <= kinds
         assert session.scalar(select(func.count()).select_from(CarModel)) > 0
         assert session.scalar(select(User.username)) == "admin"
+
+
+def test_the_fast_start_up_check_reads_the_same_head_as_alembic() -> None:
+    from showroom.db.migrate import declared_head, head_revision
+
+    assert declared_head() == head_revision()

@@ -35,9 +35,9 @@ def preload_search() -> None:
     import importlib
     import threading
 
-    threading.Thread(
-        target=importlib.import_module,
-        args=("showroom.services.search",),
-        name="preload-search",
-        daemon=True,
-    ).start()
+    def load() -> None:
+        # pypinyin too: the first customer saved needs its tables for the name's pinyin.
+        for module in ("showroom.services.search", "pypinyin"):
+            importlib.import_module(module)
+
+    threading.Thread(target=load, name="preload-search", daemon=True).start()

@@ -12,13 +12,10 @@ import datetime as dt
 import os
 from collections.abc import Iterator, Sequence
 
-from reportlab.lib.pagesizes import A4, landscape
-
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
 from showroom.exports.columns import Progress, RowStyler, Text
-from showroom.exports.pdf import SheetDocument, signature_line, write_pdf
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
 from showroom.models import PurchaseType, Sex, VisitKind
 from showroom.services.context import Actor
@@ -205,6 +202,11 @@ def export_visits_pdf(
     progress: Progress | None = None,
 ) -> int:
     """The log of ``flt`` printed like the paper form: A4 landscape, signature line."""
+    # The PDF machinery (reportlab) loads on the first printout, not with the page.
+    from reportlab.lib.pagesizes import A4, landscape
+
+    from showroom.exports.pdf import SheetDocument, signature_line, write_pdf
+
     job = _Job(db, actor, flt, lang, today)
     width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
     printed = write_pdf(
