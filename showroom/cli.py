@@ -67,6 +67,16 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--limit", type=int, default=20)
 
+    upkeep = commands.add_parser(
+        "upkeep",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "recompute customer classes and insurance "
+                                 "renewal dates (once a day; the program also does it)")),
+    )  # fmt: skip
+    upkeep.add_argument(
+        "--force", action="store_true",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "run even if it already ran today")),
+    )  # fmt: skip
+
     commands.add_parser(
         "migrate",
         help=_(QT_TRANSLATE_NOOP("CommandLine", "bring the database to this version's schema")),
@@ -146,12 +156,35 @@ def run_command(args: argparse.Namespace) -> int:
             from showroom.cli_reports import run as run_report
 
             return run_report(db, args)
+        if args.command == "upkeep":
+            return _upkeep(db, args.force)
         if args.command == "migrate":
             print(_(QT_TRANSLATE_NOOP("CommandLine", "The database is up to date.")))
             return 0
     finally:
         db.dispose()
     return 2
+
+
+def _upkeep(db: object, force: bool) -> int:
+    from showroom.services.daily_upkeep import run_daily_upkeep
+
+    result = run_daily_upkeep(db, force=force)  # type: ignore[arg-type]
+    if not result.ran:
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "The upkeep already ran today.")))
+        return 0
+    print(
+        _(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "Upkeep done: {customers} customers, {vehicles} insurance dates moved "
+                "in {seconds} s.",
+            )
+        ).format(
+            customers=result.customers, vehicles=result.vehicles, seconds=f"{result.seconds:.1f}"
+        )
+    )
+    return 0
 
 
 def _demo(db: object, customers: int, seed: int) -> int:

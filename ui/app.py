@@ -161,6 +161,7 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             QTimer.singleShot(0, preload_search)
             QTimer.singleShot(0, window.start_daily_backup)
+            QTimer.singleShot(0, window.start_daily_upkeep)
         return app.exec()
     finally:
         db.dispose()

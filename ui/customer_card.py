@@ -52,7 +52,7 @@ from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed, resident_id_info
 
 from .customer_card_fields import date_line, parse_date
-from .labels import mark_label, sex_label, value_class_label
+from .labels import care_call_label, mark_label, sex_label, value_class_label
 from .pages import PageContext
 from .prospect_forms import combo, select_data, text_edit
 from .visit_widgets import ERROR_COLOUR, FieldBox
@@ -452,6 +452,8 @@ class CustomerCardDialog(QDialog):
             "mark": self.tr("Special mark"),
         }
         name = names.get(kind, kind)
+        if kind == "care_call" and code:
+            return f"{name}: {care_call_label(code)}"
         return f"{name}: {mark_label(code)}" if kind == "mark" and code else name
 
     def _show_fields(self, fields: CustomerInput) -> None:

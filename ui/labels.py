@@ -75,3 +75,12 @@ def value_class_label(value_class: str | None) -> str:
 
 def matched_on_label(matched_on: str) -> str:
     return _label(_MATCHED_ON, matched_on)  # type: ignore[arg-type]
+
+
+def care_call_label(kind: str | None) -> str:
+    """A care call's kind; its names live with the call scripts (imported on use: slow)."""
+    if not kind:
+        return ""
+    from showroom.services.call_scripts import kind_name
+
+    return kind_name(kind).text()

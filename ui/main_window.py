@@ -205,6 +205,15 @@ class MainWindow(QMainWindow):
         self.session_actions.start_daily_backup()
 
     @Slot()
+    def start_daily_upkeep(self) -> None:
+        """The first start of the day re-ranks customers and rolls insurance dates on."""
+        from .daily_upkeep import DailyUpkeep
+
+        if getattr(self, "daily_upkeep", None) is None:
+            self.daily_upkeep = DailyUpkeep(self, self.db, self.actor.user_id)
+        self.daily_upkeep.start()
+
+    @Slot()
     def open_import_wizard(self) -> None:
         from .import_wizard import ImportWizard  # imported on use: start-up stays fast
 
@@ -261,5 +270,7 @@ class MainWindow(QMainWindow):
     # --- events ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.search_box.close_popup()
+        if getattr(self, "daily_upkeep", None) is not None:
+            self.daily_upkeep.stop()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

@@ -108,7 +108,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Service"),
         QT_TRANSLATE_NOOP(
             "Pages",
-            "Maintenance due, post-sale care calls, insurance renewals and annual inspections.",
+            "Maintenance due, post-sale care calls, insurance renewals, birthdays and complaints.",
         ),
         factory=lazy_page("ui.service_page", "ServicePage"),
     ),

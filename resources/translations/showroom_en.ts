@@ -696,6 +696,14 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>recompute customer classes and insurance renewal dates (once a day; the program also does it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run even if it already ran today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bring the database to this version&apos;s schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,6 +725,14 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
     <message>
         <source>The database is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upkeep already ran today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upkeep done: {customers} customers, {vehicles} insurance dates moved in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2030,20 +2046,15 @@ Reopen the record to see the current values, then make your change again.</sourc
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DailyUpkeep</name>
     <message>
-        <source>Exported {count} rows to {path}.</source>
+        <source>Updating customer classes and insurance renewal dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
+        <source>Customer classes could not be updated: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,7 +3406,7 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Maintenance due, post-sale care calls, insurance renewals and annual inspections.</source>
+        <source>Maintenance due, post-sale care calls, insurance renewals, birthdays and complaints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4496,18 +4507,6 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported {count} rows to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -698,6 +698,14 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>按电话、车牌、姓名或拼音查找客户</translation>
     </message>
     <message>
+        <source>recompute customer classes and insurance renewal dates (once a day; the program also does it)</source>
+        <translation>重新计算客户分类和保险续保日期（每天一次；程序启动时也会自动执行）</translation>
+    </message>
+    <message>
+        <source>run even if it already ran today</source>
+        <translation>即使今天已执行过也再执行一次</translation>
+    </message>
+    <message>
         <source>bring the database to this version&apos;s schema</source>
         <translation>将数据库升级到本版本的结构</translation>
     </message>
@@ -720,6 +728,14 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>The database is up to date.</source>
         <translation>数据库已是最新版本。</translation>
+    </message>
+    <message>
+        <source>The upkeep already ran today.</source>
+        <translation>今天已执行过日常维护。</translation>
+    </message>
+    <message>
+        <source>Upkeep done: {customers} customers, {vehicles} insurance dates moved in {seconds} s.</source>
+        <translation>日常维护完成：{customers} 位客户，更新 {vehicles} 个保险续保日期，用时 {seconds} 秒。</translation>
     </message>
     <message>
         <source>Demo store ready: {customers} customers in {seconds} s.</source>
@@ -2034,21 +2050,16 @@ Reopen the record to see the current values, then make your change again.</sourc
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+</context>
+<context>
+    <name>DailyUpkeep</name>
     <message>
-        <source>Exported {count} rows to {path}.</source>
-        <translation>已导出 {count} 行到 {path}。</translation>
+        <source>Updating customer classes and insurance renewal dates…</source>
+        <translation>正在更新客户分类和保险续保日期…</translation>
     </message>
     <message>
-        <source>Exporting to {path}…</source>
-        <translation>正在导出到 {path}…</translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation>导出失败：{error}</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Customer classes could not be updated: {error}</source>
+        <translation>客户分类未能更新：{error}</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3416,8 @@ Shortcut: Ctrl+{number}</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <source>Maintenance due, post-sale care calls, insurance renewals and annual inspections.</source>
-        <translation>到期保养、售后关怀回访、保险续保和年检提醒。</translation>
+        <source>Maintenance due, post-sale care calls, insurance renewals, birthdays and complaints.</source>
+        <translation>到期保养、售后关怀回访、保险续保、生日关怀和客户投诉。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -4507,18 +4518,6 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Exported {count} rows to {path}.</source>
-        <translation>已导出 {count} 行到 {path}。</translation>
-    </message>
-    <message>
-        <source>Exporting to {path}…</source>
-        <translation>正在导出到 {path}…</translation>
-    </message>
-    <message>
-        <source>The export failed: {error}</source>
-        <translation>导出失败：{error}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -73,6 +74,9 @@ class DuePrediction:
         return explain(self.reason, self.km_on(today))
 
 
+# Cached: the whole-store recomputations call it over a million times on a few thousand
+# distinct (day, months) pairs.
+@functools.lru_cache(maxsize=65536)
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` plus whole months, clamped to the month's last day (31 Jan + 1 → 29 Feb)."""
     month_index = day.month - 1 + months

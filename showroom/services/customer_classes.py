@@ -251,6 +251,17 @@ def _recompute_all(
                 last_service_on=bindparam("b_last"),
             )
         )
+        # Only the rows whose values moved are written: a daily run changes a few hundred
+        # customers, and a short write keeps other workstations' saves from waiting.
+        stored = {
+            row[0]: Derived(Decimal(row[1] or 0), row[2], row[3], bool(row[4]), row[5])
+            for row in session.execute(
+                select(
+                    table.c.id, table.c.cumulative_spend, table.c.loyalty_class,
+                    table.c.membership_level, table.c.is_base, table.c.last_service_on,
+                ).where(table.c.deleted_at.is_(None), table.c.merged_into_id.is_(None))
+            )
+        }  # fmt: skip
         rows = [
             {
                 "b_id": cid, "b_spend": d.cumulative_spend, "b_loyalty": d.loyalty_class,
@@ -258,6 +269,7 @@ def _recompute_all(
                 "b_last": d.last_service_on,
             }
             for cid, d in values.items()
+            if stored.get(cid) != d
         ]  # fmt: skip
         connection = session.connection()
         for start in range(0, len(rows), _CHUNK):
@@ -267,20 +279,23 @@ def _recompute_all(
                 raise _Stopped  # leaving the transaction by an exception rolls it back
         cutoffs = value_cutoffs(session)
         spend = table.c.cumulative_spend
+        ranked_class = case(
+            (spend >= cutoffs.platinum, ValueClass.PLATINUM.value),
+            (spend >= cutoffs.gold, ValueClass.GOLD.value),
+            (spend >= cutoffs.iron, ValueClass.IRON.value),
+            else_=ValueClass.LEAD.value,
+        )
         session.execute(
             update(table)
-            .where(table.c.deleted_at.is_(None), table.c.merged_into_id.is_(None))
-            .values(
-                value_class=case(
-                    (spend >= cutoffs.platinum, ValueClass.PLATINUM.value),
-                    (spend >= cutoffs.gold, ValueClass.GOLD.value),
-                    (spend >= cutoffs.iron, ValueClass.IRON.value),
-                    else_=ValueClass.LEAD.value,
-                )
+            .where(
+                table.c.deleted_at.is_(None),
+                table.c.merged_into_id.is_(None),
+                table.c.value_class.is_distinct_from(ranked_class),  # write only what moved
             )
+            .values(value_class=ranked_class)
         )
-        record(session, "recompute", "customers", None, customers=len(rows))
-    return len(rows)
+        record(session, "recompute", "customers", None, customers=len(values), changed=len(rows))
+    return len(values)
 
 
 class _Stopped(Exception):
