@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ os.environ["SHOWROOM_DATA_DIR"] = str(_DATA)
 os.environ.pop("SHOWROOM_DB_URL", None)
 
 import pytest  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
 from showroom.db import Database  # noqa: E402
 from showroom.i18n import set_language  # noqa: E402
@@ -57,7 +58,12 @@ def _pg_url() -> Iterator[str]:
         pytest.skip(
             f"PostgreSQL tests need {PG_URL_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1/test)"
         )
-    db = Database(url)
+    # A database of this run's own, when the server lets us create one: two test runs
+    # on one server (two developers, CI beside a developer) must not truncate each
+    # other's tables. Without that right, the given database is used as it is.
+    own = _create_own_database(url)
+    target = own or url
+    db = Database(target)
     try:
         with db.engine.begin() as conn:
             conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
@@ -65,8 +71,32 @@ def _pg_url() -> Iterator[str]:
     except Exception as exc:  # pragma: no cover - depends on the machine
         pytest.skip(f"PostgreSQL at {PG_URL_ENV} is not reachable: {exc}")
     db.dispose()
-    open_store(url, backup_dir=None).dispose()
-    yield url
+    open_store(target, backup_dir=None).dispose()
+    yield target
+    if own:
+        _drop_database(url, make_url(own).database or "")
+
+
+def _create_own_database(url: str) -> str | None:
+    name = f"showroom_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception:
+        return None
+    finally:
+        engine.dispose()
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_database(url: str, name: str) -> None:
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        engine.dispose()
 
 
 def _fresh_sqlite(template: Path, tmp_path: Path) -> Database:
