@@ -13,7 +13,7 @@ soft-deleted rows never appear (DESIGN §2.2, PIPL).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
@@ -162,6 +162,18 @@ def _marks(value: str | None) -> tuple[str, ...]:
 
 def _model_name() -> ColumnElement[Any]:
     return CarModel.name
+
+
+def _row(cls: type[T], actor: Actor, columns: Mapping[str, Any], **extra: Any) -> T:
+    """A list row from result columns labelled by the row's fields.
+
+    The stored mobile becomes the ``phone`` the actor may see and the marks are split;
+    ``extra`` gives the fields computed in Python.
+    """
+    values = dict(columns)
+    values["phone"] = phone_for(actor, values.pop("mobile"))
+    values["marks"] = _marks(values["marks"])
+    return cls(**values, **extra)
 
 
 # ----------------------------------------------------------------------------- filters
@@ -417,17 +429,17 @@ _CALL_SORT: dict[str, ColumnElement[Any]] = {
 def _calls_stmt(today: dt.date, actor: Actor, flt: ListFilter) -> Select[Any]:
     stmt = (
         select(
-            CareCall.id,
+            CareCall.id.label("call_id"),
             CareCall.kind,
             CareCall.customer_id,
-            Customer.name,
+            Customer.name.label("customer"),
             Customer.mobile,
             CareCall.vehicle_id,
             Vehicle.plate,
             _model_name().label("model"),
             CareCall.due_on,
             CareCall.latest_on,
-            _Advisor.display_name,
+            _Advisor.display_name.label("assignee"),
             Customer.loyalty_class,
             Customer.marks,
         )
@@ -467,25 +479,7 @@ def care_calls_today(
         found, total = _page(
             session, stmt, _sort(_CALL_SORT, sort, "due_on", descending), limit, offset
         )
-    rows = [
-        CallRow(
-            call_id=r[0],
-            kind=r[1],
-            customer_id=r[2],
-            customer=r[3],
-            phone=phone_for(actor, r[4]),
-            vehicle_id=r[5],
-            plate=r[6],
-            model=r[7],
-            due_on=r[8],
-            latest_on=r[9],
-            assignee=r[10],
-            loyalty_class=r[11],
-            marks=_marks(r[12]),
-        )
-        for r in found
-    ]
-    return Page(rows, total)
+    return Page([_row(CallRow, actor, r._mapping) for r in found], total)
 
 
 # --------------------------------------------------------------------------- renewals
@@ -518,14 +512,14 @@ def renewals(
         ahead = days_ahead or int(get_setting(session, "insurance_call_days_ahead", 60))
         stmt = (
             select(
-                Vehicle.id,
+                Vehicle.id.label("vehicle_id"),
                 Vehicle.customer_id,
-                Customer.name,
+                Customer.name.label("customer"),
                 Customer.mobile,
                 Vehicle.plate,
                 _model_name().label("model"),
                 Vehicle.insurer,
-                Vehicle.insurance_due_on,
+                Vehicle.insurance_due_on.label("due_on"),
                 Customer.loyalty_class,
                 Customer.marks,
             )
@@ -540,22 +534,7 @@ def renewals(
         found, total = _page(
             session, stmt, _sort(_RENEWAL_SORT, sort, "due_on", descending), limit, offset
         )
-    rows = [
-        RenewalRow(
-            vehicle_id=r[0],
-            customer_id=r[1],
-            customer=r[2],
-            phone=phone_for(actor, r[3]),
-            plate=r[4],
-            model=r[5],
-            insurer=r[6],
-            due_on=r[7],
-            loyalty_class=r[8],
-            marks=_marks(r[9]),
-        )
-        for r in found
-    ]
-    return Page(rows, total)
+    return Page([_row(RenewalRow, actor, r._mapping) for r in found], total)
 
 
 # -------------------------------------------------------------------------- birthdays
@@ -602,8 +581,8 @@ def birthdays(
         "_id": Customer.id,
     }
     stmt = select(
-        Customer.id,
-        Customer.name,
+        Customer.id.label("customer_id"),
+        Customer.name.label("customer"),
         Customer.mobile,
         Customer.birthday,
         Customer.birthday_md,
@@ -616,20 +595,12 @@ def birthdays(
     )
     with db.reader() as session:
         found, total = _page(session, stmt, _sort(sorts, sort, "due_on", descending), limit, offset)
-    rows = [
-        BirthdayRow(
-            customer_id=r[0],
-            customer=r[1],
-            phone=phone_for(actor, r[2]),
-            birthday=r[3],
-            next_birthday=dates[r[4]],
-            loyalty_class=r[5],
-            value_class=r[6],
-            marks=_marks(r[7]),
-        )
-        for r in found
-    ]
-    return Page(rows, total)
+    return Page([_birthday_row(actor, r, dates) for r in found], total)
+
+
+def _birthday_row(actor: Actor, r: Any, dates: dict[str, dt.date]) -> BirthdayRow:
+    columns = dict(r._mapping)
+    return _row(BirthdayRow, actor, columns, next_birthday=dates[columns.pop("birthday_md")])
 
 
 # ---------------------------------------------------------------------- daily summary
