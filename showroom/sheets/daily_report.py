@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -276,6 +276,29 @@ def daily_story(report: DailyReport, doc: SheetDocument, lang: str) -> list[Flow
     ]
 
 
+def write_report_pdf(
+    path: str | os.PathLike[str],
+    spec: SheetSpec,
+    printout: Printout,
+    story: Callable[[SheetDocument], list[Flowable]],
+    *,
+    progress: Progress | None = None,
+) -> None:
+    """Prints a report's ``story`` on A4 landscape pages headed by ``spec`` for ``printout``.
+
+    ``story`` gets the document to lay its tables out to the page width.
+    """
+    from showroom.exports.output import atomic_output
+
+    with atomic_output(path) as partial:
+        doc = SheetDocument(
+            partial, title=spec.title, subtitle=spec.subtitle, filters=spec.filters,
+            store_name=printout.store_name, printed_by=printout.printed_by,
+            printed_at=printout.printed_at, lang=printout.lang, landscape=True,
+        )  # fmt: skip
+        doc.render(story(doc), progress=progress)
+
+
 def write_daily_pdf(
     path: str | os.PathLike[str],
     report: DailyReport,
@@ -283,17 +306,14 @@ def write_daily_pdf(
     *,
     progress: Progress | None = None,
 ) -> None:
-    from showroom.exports.output import atomic_output
-
     lang = printout.lang
-    spec = daily_spec(report, lang)
-    with atomic_output(path) as partial:
-        doc = SheetDocument(
-            partial, title=spec.title, subtitle=spec.subtitle, filters=spec.filters,
-            store_name=printout.store_name, printed_by=printout.printed_by,
-            printed_at=printout.printed_at, lang=lang, landscape=True,
-        )  # fmt: skip
-        doc.render(daily_story(report, doc, lang), progress=progress)
+    write_report_pdf(
+        path,
+        daily_spec(report, lang),
+        printout,
+        lambda doc: daily_story(report, doc, lang),
+        progress=progress,
+    )
 
 
 def write_daily_xlsx(

@@ -23,7 +23,6 @@ from showroom.db import Database
 from showroom.exports import Column, ColumnKind, ExcelBook, RowStyle, SheetSpec
 from showroom.exports.columns import Progress, Text
 from showroom.exports.fonts import pdf_fonts
-from showroom.exports.output import atomic_output
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table, signature_line
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.reports.monthly import MonthlyReport, monthly_report
@@ -48,6 +47,7 @@ from .daily_report import (
     printout_for,
     row_style,
     weekday,
+    write_report_pdf,
 )
 
 TITLE = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Monthly business report"))
@@ -209,14 +209,13 @@ def write_monthly_pdf(
     progress: Progress | None = None,
 ) -> None:
     lang = printout.lang
-    spec = monthly_spec(report)
-    with atomic_output(path) as partial:
-        doc = SheetDocument(
-            partial, title=spec.title, subtitle=spec.subtitle, filters=spec.filters,
-            store_name=printout.store_name, printed_by=printout.printed_by,
-            printed_at=printout.printed_at, lang=lang, landscape=True,
-        )  # fmt: skip
-        doc.render(monthly_story(report, doc, lang), progress=progress)
+    write_report_pdf(
+        path,
+        monthly_spec(report),
+        printout,
+        lambda doc: monthly_story(report, doc, lang),
+        progress=progress,
+    )
 
 
 def write_monthly_xlsx(
