@@ -245,6 +245,15 @@ def card_fields(card: ProspectCard) -> list[tuple[Text, Text | None]]:
 # ------------------------------------------------------------------------------ exports
 
 
+def _card(
+    db: Database, actor: Actor, prospect_id: int, lang: str | None
+) -> tuple[ProspectCard, str]:
+    """The card to export and the language it is exported in (the export right checked)."""
+    require(actor, Permission.EXPORT)
+    lang = lang or current_language()
+    return prospect_card(db, actor, prospect_id, lang=lang), lang
+
+
 def export_card_pdf(
     db: Database,
     actor: Actor,
@@ -254,9 +263,7 @@ def export_card_pdf(
     lang: str | None = None,
 ) -> int:
     """The card printed like the paper sheet: header, follow-up rows, level history."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    card = prospect_card(db, actor, prospect_id, lang=lang)
+    card, lang = _card(db, actor, prospect_id, lang)
     width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
     spec = SheetSpec(TITLE, FOLLOW_UP_COLUMNS, subtitle=card.customer_name)
     history = sheet_table(
@@ -300,9 +307,7 @@ def export_card_xlsx(
     lang: str | None = None,
 ) -> int:
     """The card as a workbook: the header fields, the follow-up rows, the level history."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    card = prospect_card(db, actor, prospect_id, lang=lang)
+    card, lang = _card(db, actor, prospect_id, lang)
     header = SheetSpec(
         TITLE,
         (
