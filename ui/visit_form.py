@@ -50,25 +50,13 @@ from showroom.sheets.visits import KINDS, PURCHASE_TYPES, SEXES
 from showroom.validation import ValidationFailed
 
 from .formatting import SEPARATOR, hit_summary
+from .prospect_forms import combo, select_data
 from .visit_widgets import CandidateList, DownToList, FieldBox
 
 #: Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.
 LOOKUP_DELAY_MS = 150
 _TIME = re.compile(r"^\s*(\d{1,2})[:：.]?(\d{2})\s*$")
 _PHONEISH = re.compile(r"^[\d\s+\-()]*$")
-
-
-def _combo(items: list[tuple[str, object]], parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
-
-
-def _select(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 class VisitForm(QDialog):
@@ -138,10 +126,10 @@ class VisitForm(QDialog):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("e.g. 张伟, or 王先生 if not given"))
-        self.sex_combo = _combo([none, *((SEXES[s].text(), s.value) for s in Sex)], self)
+        self.sex_combo = combo([none, *((SEXES[s].text(), s.value) for s in Sex)], self)
         self.party_spin = QSpinBox(self)
         self.party_spin.setRange(1, 50)
-        self.source_combo = _combo([none, *((s.name, s.key) for s in c.sources)], self)
+        self.source_combo = combo([none, *((s.name, s.key) for s in c.sources)], self)
         self.source_combo.currentIndexChanged.connect(self._on_source_changed)
         self.referrer_edit = QLineEdit(self)
         self.referrer_edit.setPlaceholderText(self.tr("Phone or name of the referring customer"))
@@ -151,22 +139,22 @@ class VisitForm(QDialog):
             lambda row: self.set_referrer(self._referrer_hits[row])
         )
         self.referrer_edit.installEventFilter(DownToList(self.referrer_candidates, self))
-        self.model_combo = _combo([none, *((m.name, m.key) for m in c.models)], self)
+        self.model_combo = combo([none, *((m.name, m.key) for m in c.models)], self)
         self.colour_combo = QComboBox(self)
         self.colour_combo.setEditable(True)
         self.colour_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.colour_combo.addItems(["", *c.colours])
-        self.purchase_combo = _combo(
+        self.purchase_combo = combo(
             [none, *((PURCHASE_TYPES[p].text(), p.value) for p in PurchaseType)], self
         )
-        self.level_combo = _combo([none, *((lv.name, lv.key) for lv in c.levels)], self)
+        self.level_combo = combo([none, *((lv.name, lv.key) for lv in c.levels)], self)
         self.test_drive_check = QCheckBox(self.tr("Took a test drive"), self)
-        self.consultant_combo = _combo([none, *((u.name, u.key) for u in c.consultants)], self)
+        self.consultant_combo = combo([none, *((u.name, u.key) for u in c.consultants)], self)
         if self.actor.role == Role.CONSULTANT:
-            _select(self.consultant_combo, self.actor.user_id)
+            select_data(self.consultant_combo, self.actor.user_id)
         self.notes_edit = QLineEdit(self)
-        self.kind_combo = _combo([(KINDS[k].text(), k.value) for k in VisitKind], self)
-        _select(self.kind_combo, str(kind))
+        self.kind_combo = combo([(KINDS[k].text(), k.value) for k in VisitKind], self)
+        select_data(self.kind_combo, str(kind))
         self.arrived_edit = QDateTimeEdit(self)
         self.arrived_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.arrived_edit.setCalendarPopup(True)
@@ -332,11 +320,11 @@ class VisitForm(QDialog):
         if not self.name_edit.text().strip():
             self.name_edit.setText(visitor.name)
         if visitor.sex and self.sex_combo.currentData() is None:
-            _select(self.sex_combo, visitor.sex)
+            select_data(self.sex_combo, visitor.sex)
         if visitor.consultant_id is not None and self.consultant_combo.currentData() is None:
-            _select(self.consultant_combo, visitor.consultant_id)
+            select_data(self.consultant_combo, visitor.consultant_id)
         if visitor.level and self.level_combo.currentData() is None:
-            _select(self.level_combo, visitor.level)
+            select_data(self.level_combo, visitor.level)
         text = self.tr("Returning visitor: {who}").format(who=self.describe(visitor))
         history = self.describe_visits(visitor)
         self.link_label.setText(text + ("\n" + history if history else ""))
