@@ -65,7 +65,6 @@ from showroom.models import (
     LevelChange,
     LevelRule,
     Loss,
-    LoyaltyClass,
     MarkKind,
     MembershipRule,
     MileageReading,
@@ -91,6 +90,7 @@ from showroom.models import (
     VisitKind,
 )
 from showroom.pinyin import name_keys
+from showroom.rules.loyalty import loyalty_class
 from showroom.validation import resident_id_check_char, vin_check_char
 
 #: Bump whenever the generated data changes shape: the benchmark's cached store keys on it.
@@ -647,18 +647,6 @@ def _at(ordinal: int, minute: int) -> dt.datetime:
     return _MIDNIGHTS[ordinal] + _MINUTES[minute]
 
 
-def _loyalty(missed: int) -> str:
-    if missed <= 0:
-        return LoyaltyClass.EVERY_TIME
-    if missed == 1:
-        return LoyaltyClass.MISSED_ONE
-    if missed == 2:
-        return LoyaltyClass.MISSED_TWO
-    if missed <= 4:
-        return LoyaltyClass.MISSED_THREE_FOUR
-    return LoyaltyClass.MISSED_MORE
-
-
 def _editable(at: dt.datetime, by: int | None) -> dict[str, Any]:
     return {
         "created_at": at, "updated_at": None, "created_by_id": by, "deleted_at": None,
@@ -1047,7 +1035,7 @@ class _Generator:
     def _emit_customer(self, cust: _Cust, card: dict[str, Any]) -> None:
         created_at = _at(cust.created, self.rng.randint(_OPEN_MIN, _CLOSE_MIN - 60))
         is_base = cust.vehicles > 0
-        loyalty = _loyalty(cust.missed) if is_base else None
+        loyalty = loyalty_class(cust.missed) if is_base else None
         self.spends.append(cust.spend)
         self.sink.add("customers", {
             "id": cust.id, **card,
