@@ -1,7 +1,8 @@
-"""``showroom report daily|monthly``: the reports as files, for scheduled jobs.
+"""``showroom report daily|monthly|funnel``: the reports as files, for scheduled jobs.
 
     showroom report daily --date 2026-11-20 --pdf out.pdf --xlsx out.xlsx
     showroom report monthly --month 2026-11 --pdf month.pdf
+    showroom report funnel --from 2026-01-01 --to 2026-11-30 --consultant bob --pdf f.pdf
     showroom --db postgresql+psycopg://… report daily --xlsx today.xlsx   (today)
 
 The report is made as ``--user`` (default: the workstation's account, the first
@@ -42,7 +43,11 @@ def _month(text: str) -> dt.date:
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = commands.add_parser(
         "report",
-        help=_(QT_TRANSLATE_NOOP("CommandLine", "write the daily or monthly report as PDF/Excel")),
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "write the daily or monthly report or the funnel as PDF/Excel"
+            )
+        ),
     )
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     daily = kinds.add_parser(
@@ -59,11 +64,24 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "--month", type=_month, metavar="YYYY-MM",
         help=_(QT_TRANSLATE_NOOP("CommandLine", "the month (default: this month)")),
     )  # fmt: skip
-    monthly.add_argument(
-        "--consultant", metavar="USERNAME",
-        help=_(QT_TRANSLATE_NOOP("CommandLine", "only this consultant's figures")),
+    funnel = kinds.add_parser(
+        "funnel", help=_(QT_TRANSLATE_NOOP("CommandLine", "the sales funnel of a period"))
+    )
+    funnel.add_argument(
+        "--from", dest="start", type=_date, metavar="YYYY-MM-DD",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "first day (default: the 1st of this month)")),
     )  # fmt: skip
-    for parser in (daily, monthly):
+    funnel.add_argument(
+        "--to", dest="end", type=_date, metavar="YYYY-MM-DD",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "last day (default: today)")),
+    )  # fmt: skip
+    for parser in (monthly, funnel):
+        parser.add_argument(
+            "--consultant", metavar="USER",
+            help=_(QT_TRANSLATE_NOOP("CommandLine", "only this consultant's figures "
+                                     "(user name, display name or id)")),
+        )  # fmt: skip
+    for parser in (daily, monthly, funnel):
         parser.add_argument("--pdf", metavar="FILE.pdf")
         parser.add_argument("--xlsx", metavar="FILE.xlsx")
         parser.add_argument(
@@ -89,9 +107,16 @@ def run(db: object, args: argparse.Namespace) -> int:
 
     assert isinstance(db, Database)
 
-    def user_id(username: str) -> int | None:
+    def user_id(who: str) -> int | None:
+        """A consultant by user name, then display name, then id: what a scheduler knows."""
         with db.reader() as session:
-            return session.scalar(select(User.id).where(User.username == username))
+            for where in (User.username == who, User.display_name == who):
+                found = session.scalars(select(User.id).where(where).order_by(User.id)).first()
+                if found is not None:
+                    return found
+            if who.isdigit() and session.get(User, int(who)) is not None:
+                return int(who)
+            return None
 
     if args.user:
         with db.reader() as session:
@@ -111,25 +136,34 @@ def run(db: object, args: argparse.Namespace) -> int:
         print(_(QT_TRANSLATE_NOOP("CommandLine", "Give --pdf and/or --xlsx.")), file=sys.stderr)
         return 2
     try:
+        consultant = None
+        if getattr(args, "consultant", None):
+            consultant = user_id(args.consultant)
+            if consultant is None:
+                print(
+                    _(QT_TRANSLATE_NOOP("CommandLine", "No active user {user}.")).format(
+                        user=args.consultant
+                    ),
+                    file=sys.stderr,
+                )
+                return 1
         if args.report == "daily":
             from showroom.sheets.daily_report import export_daily_report
 
             day = args.date or dt.date.today()
             export_daily_report(db, actor, day, pdf=args.pdf, xlsx=args.xlsx)
+        elif args.report == "funnel":
+            from showroom.sheets.funnel import export_funnel
+
+            today = dt.date.today()
+            start, end = args.start or today.replace(day=1), args.end or today
+            export_funnel(
+                db, actor, min(start, end), max(start, end), consultant_id=consultant,
+                pdf=args.pdf, xlsx=args.xlsx,
+            )  # fmt: skip
         else:
             from showroom.sheets.monthly_report import export_monthly_report
 
-            consultant = None
-            if args.consultant:
-                consultant = user_id(args.consultant)
-                if consultant is None:
-                    print(
-                        _(QT_TRANSLATE_NOOP("CommandLine", "No active user {user}.")).format(
-                            user=args.consultant
-                        ),
-                        file=sys.stderr,
-                    )
-                    return 1
             month = args.month or dt.date.today()
             export_monthly_report(
                 db, actor, month, consultant_id=consultant, pdf=args.pdf, xlsx=args.xlsx

@@ -857,7 +857,7 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write the daily or monthly report as PDF/Excel</source>
+        <source>write the daily or monthly report or the funnel as PDF/Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,7 +877,19 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only this consultant&apos;s figures</source>
+        <source>the sales funnel of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (default: the 1st of this month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this consultant&apos;s figures (user name, display name or id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,7 +2438,75 @@ Reopen the record to see the current values, then make your change again.</sourc
 <context>
     <name>FunnelPanel</name>
     <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the funnel to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the funnel as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Walk-ins {walk_ins}, calls {calls}. From first contact to delivery: {rate}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelSheet</name>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion from the stage above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of walk-ins and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: first contact to delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <extracomment>From the first (widest) stage to the last: the app&apos;s chart colours (ui/funnel_chart.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins {walk_ins}, calls {calls}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -859,8 +859,8 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>月份格式应如 2026-11</translation>
     </message>
     <message>
-        <source>write the daily or monthly report as PDF/Excel</source>
-        <translation>将营业日报或月报输出为 PDF/Excel</translation>
+        <source>write the daily or monthly report or the funnel as PDF/Excel</source>
+        <translation>将日报表、月报表或销售漏斗输出为 PDF/Excel</translation>
     </message>
     <message>
         <source>the daily business report</source>
@@ -879,8 +879,20 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>月份（默认：本月）</translation>
     </message>
     <message>
-        <source>only this consultant&apos;s figures</source>
-        <translation>只统计该销售顾问的数据</translation>
+        <source>the sales funnel of a period</source>
+        <translation>某一期间的销售漏斗</translation>
+    </message>
+    <message>
+        <source>first day (default: the 1st of this month)</source>
+        <translation>起始日期（默认：本月 1 日）</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>截止日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>only this consultant&apos;s figures (user name, display name or id)</source>
+        <translation>只统计该销售顾问的数据（用户名、姓名或编号）</translation>
     </message>
     <message>
         <source>make the report as this user (default: the first administrator)</source>
@@ -2431,8 +2443,76 @@ Reopen the record to see the current values, then make your change again.</sourc
 <context>
     <name>FunnelPanel</name>
     <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Export the funnel to Excel</source>
+        <translation>将销售漏斗导出到 Excel</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the funnel as PDF</source>
+        <translation>将销售漏斗保存为 PDF</translation>
+    </message>
+    <message>
         <source>Walk-ins {walk_ins}, calls {calls}. From first contact to delivery: {rate}.</source>
         <translation>来店 {walk_ins} 批，来电 {calls} 个。从首次接触到交车：{rate}。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelSheet</name>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Conversion from the stage above</source>
+        <translation>上一阶段转化率</translation>
+    </message>
+    <message>
+        <source>Share of walk-ins and calls</source>
+        <translation>占来店/来电比例</translation>
+    </message>
+    <message>
+        <source>Overall: first contact to delivery</source>
+        <translation>总体转化（首次接触至交车）</translation>
+    </message>
+    <message>
+        <source>Funnel stages</source>
+        <translation>漏斗各阶段</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <extracomment>From the first (widest) stage to the last: the app&apos;s chart colours (ui/funnel_chart.py).</extracomment>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Walk-ins {walk_ins}, calls {calls}.</source>
+        <translation>来店 {walk_ins}，来电 {calls}。</translation>
     </message>
 </context>
 <context>
