@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -87,19 +88,25 @@ def test_booked_call_needs_no_mileage(qtbot, sqlite_db: Database) -> None:
     assert call.outcome == "booked" and call.booked_for == dt.date.today() + dt.timedelta(days=3)
 
 
-def test_service_page_lists_and_sorts(qtbot, sqlite_db: Database) -> None:
+def _service_page(qtbot, db: Database) -> Any:
+    """The service page shown on 15 May, the customer of ``_scheduled`` on file."""
     from showroom.services.store import store_info
-    from showroom.sheets.service_lists import ServiceList
     from ui.pages import PageContext
     from ui.service_page import ServicePage
 
-    _scheduled(sqlite_db)
-    actor = default_actor(sqlite_db)
-    context = PageContext(sqlite_db, actor, store_info(sqlite_db))
+    _scheduled(db)
+    context = PageContext(db, default_actor(db), store_info(db))
     today = DELIVERED + dt.timedelta(days=75)
     page = ServicePage(context, today=lambda: today)
     qtbot.addWidget(page)
     page.show()
+    return page
+
+
+def test_service_page_lists_and_sorts(qtbot, sqlite_db: Database) -> None:
+    from showroom.sheets.service_lists import ServiceList
+
+    page = _service_page(qtbot, sqlite_db)
     calls = page.lists[ServiceList.CALLS]
     page.tabs.setCurrentWidget(calls)
     assert calls.model.rowCount() == 2  # the day-2 call (late) and the 2-month call
@@ -121,18 +128,9 @@ def test_service_page_lists_and_sorts(qtbot, sqlite_db: Database) -> None:
 def test_a_service_list_exports_through_the_export_bar(
     qtbot, sqlite_db: Database, tmp_path
 ) -> None:
-    from showroom.services.store import store_info
     from showroom.sheets.service_lists import ServiceList
-    from ui.pages import PageContext
-    from ui.service_page import ServicePage
 
-    _scheduled(sqlite_db)
-    actor = default_actor(sqlite_db)
-    context = PageContext(sqlite_db, actor, store_info(sqlite_db))
-    today = DELIVERED + dt.timedelta(days=75)
-    page = ServicePage(context, today=lambda: today)
-    qtbot.addWidget(page)
-    page.show()
+    page = _service_page(qtbot, sqlite_db)
     calls = page.lists[ServiceList.CALLS]
     path = tmp_path / "calls.xlsx"
     task = calls.start_export("xlsx", path)
