@@ -209,3 +209,14 @@ def test_monthly_pdf_and_workbook(db: Database, tmp_path: Path) -> None:
 
 def test_targets_match_the_expected_store() -> None:
     assert set(TARGETS["李丽"]) and len(TARGET_FIELDS) == 5
+
+
+def test_the_monthly_chart_is_labelled_in_english_too(sqlite_db: Database, tmp_path: Path) -> None:
+    # The CJK font has no Latin letters: an English title or legend set in it prints blank.
+    staff = build_report_store(sqlite_db)
+    pdf = tmp_path / "month-en.pdf"
+    export_monthly_report(sqlite_db, staff.manager, DAY, pdf=pdf, lang="en")
+    chart_page = pdf_pages(pdf)[1]
+    assert "Walk-ins and orders per day" in chart_page
+    assert "Walk-ins" in chart_page.replace("Walk-ins and orders per day", "")
+    assert "Orders" in chart_page

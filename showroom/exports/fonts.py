@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Group, String
 from reportlab.lib.colors import Color, black
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -174,3 +175,17 @@ def draw_text(
     elif align == "center":
         x -= width / 2
     return draw_runs(canvas, x, y, runs, size, bold=bold, color=color)
+
+
+def mixed_string(x: float, y: float, text: str, size: float, *, anchor: str = "start") -> Group:
+    """``text`` as a chart drawing's strings, each run in the font that has its glyphs.
+
+    A reportlab ``String`` has one font, and the CJK font has no Latin letters, digits or
+    "/": a chart's mixed labels (titles, legends, axis names) are laid out run by run."""
+    runs = split_runs(text)
+    x -= {"start": 0.0, "middle": runs_width(runs, size) / 2, "end": runs_width(runs, size)}[anchor]
+    group = Group()
+    for font, chunk in runs:
+        group.add(String(x, y, chunk, fontName=font, fontSize=size))
+        x += pdfmetrics.stringWidth(chunk, font, size)
+    return group

@@ -19,17 +19,16 @@ import os
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy import select
 
 from showroom.db import Database
 from showroom.exports import Align, Column, ColumnKind, ExcelBook, SheetSpec
 from showroom.exports.columns import Progress, Text
-from showroom.exports.fonts import pdf_fonts, runs_width, split_runs, text_width
+from showroom.exports.fonts import mixed_string, pdf_fonts, text_width
 from showroom.exports.output import atomic_output
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
@@ -115,21 +114,6 @@ def _rate_text(rate: float | None) -> str:
     return f"{rate * 100:.1f}%" if rate is not None else ""
 
 
-def _mixed(x: float, y: float, text: str, size: float, *, anchor: str = "start") -> Group:
-    """``text`` as a drawing's strings, each run in the font that has its glyphs.
-
-    A reportlab ``String`` has one font, and the CJK font has no Latin letters, digits or
-    "/" (see ``showroom.exports.fonts``): mixed labels are laid out run by run instead."""
-    runs = split_runs(text)
-    width = runs_width(runs, size)
-    x -= {"start": 0.0, "middle": width / 2, "end": width}[anchor]
-    group = Group()
-    for font, chunk in runs:
-        group.add(String(x, y, chunk, fontName=font, fontSize=size))
-        x += pdfmetrics.stringWidth(chunk, font, size)
-    return group
-
-
 def stage_chart(result: Funnel, width: float, lang: str, height: float = 70 * mm) -> Drawing:
     """One horizontal bar per stage, first stage on top, its count and step rate beside it."""
     fonts = pdf_fonts()
@@ -169,8 +153,8 @@ def stage_chart(result: Funnel, width: float, lang: str, height: float = 70 * mm
     band = chart.height / len(labels)
     for index, label in enumerate(labels):
         middle = chart.y + chart.height - (index + 0.5) * band
-        drawing.add(_mixed(chart.x - 6, middle - size * 0.35, label, size, anchor="end"))
-    drawing.add(_mixed(width / 2, height - 12, CHART_TITLE.text(lang), 9, anchor="middle"))
+        drawing.add(mixed_string(chart.x - 6, middle - size * 0.35, label, size, anchor="end"))
+    drawing.add(mixed_string(width / 2, height - 12, CHART_TITLE.text(lang), 9, anchor="middle"))
     return drawing
 
 

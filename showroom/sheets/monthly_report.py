@@ -13,8 +13,7 @@ import os
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -22,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from showroom.db import Database
 from showroom.exports import Column, ColumnKind, ExcelBook, RowStyle, SheetSpec
 from showroom.exports.columns import Progress, Text
-from showroom.exports.fonts import pdf_fonts
+from showroom.exports.fonts import mixed_string, pdf_fonts, text_width
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table, signature_line
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.reports.monthly import MonthlyReport, monthly_report
@@ -151,25 +150,16 @@ def day_chart(report: MonthlyReport, width: float, lang: str, height: float = 62
     chart.bars.strokeWidth = 0
     chart.groupSpacing = 3
     drawing.add(chart)
-    # The title and legend hold Chinese: the CJK font has every glyph they need.
-    drawing.add(
-        String(
-            width / 2, height - 12, CHART_TITLE.text(lang), fontName=fonts.cjk, fontSize=9,
-            textAnchor="middle",
-        )
-    )  # fmt: skip
-    legend = Legend()
-    legend.x, legend.y = width - 150, height - 6
-    legend.fontName = fonts.cjk
-    legend.fontSize = 8
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 60
-    legend.colorNamePairs = [
-        (WALK_IN_COLOUR, WALK_INS.text(lang)),
-        (ORDER_COLOUR, ORDERS.text(lang)),
-    ]
-    drawing.add(legend)
+    # Title and legend are drawn run by run: "Walk-ins" needs the Latin font, 来店 the CJK one.
+    drawing.add(mixed_string(width / 2, height - 12, CHART_TITLE.text(lang), 9, anchor="middle"))
+    x = width - 12
+    for colour, label in reversed([(WALK_IN_COLOUR, WALK_INS), (ORDER_COLOUR, ORDERS)]):
+        text = label.text(lang)
+        x -= text_width(text, 8)
+        drawing.add(mixed_string(x, height - 12, text, 8))
+        x -= 12
+        drawing.add(Rect(x, height - 12, 8, 8, fillColor=colour, strokeWidth=0))
+        x -= 14
     return drawing
 
 
