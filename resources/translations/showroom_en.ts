@@ -522,6 +522,17 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <source>Cancel order: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareCallDialog</name>
     <message>
         <source>Care call — {name}</source>
@@ -712,6 +723,14 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>list the recent imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert import ID: remove what it added, restore what it changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sheet to import (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,8 +855,12 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped. The rows saved so far are kept; run the same import again to add the rest.</source>
+        <source>Give the file to import and its --kind.</source>
         <extracomment>Issues printed on the terminal; the rest are in the report workbook.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The rows saved so far are kept; run the same import again to add the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,6 +925,46 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
     <message>
         <source>Give --pdf and/or --xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,6 +2589,53 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>HeaderDialog</name>
+    <message>
+        <source>Edit prospect: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 雅阁、凯美瑞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Nothing has been recorded for this record.</source>
@@ -2973,6 +3083,39 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Repair order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reverted: {deleted} records removed, {restored} restored, {kept} changed since and kept.</source>
+        <extracomment>``progress(done, total)``; returning ``False`` cancels (nothing is changed). Ids per ``IN (…)`` list: well under SQLite&apos;s and PostgreSQL&apos;s parameter limits. Records the import created that are now deleted. Records the import updated that have their old values back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the import; kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has newer records of its own; kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted since the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can revert an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import number {id} has already been reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import number {id} is still running; it cannot be reverted yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +3874,18 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel o&amp;rder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ustomer card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,6 +3990,10 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4195,10 +4354,85 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Choose an active sales consultant.</source>
+        <extracomment>The prospects that moved (already the new consultant&apos;s ones are left out). Customers whose own consultant followed the prospect.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different consultant to take the prospects over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>The card header fields a consultant edits, with their labels (field → label source).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the budget in yuan, e.g. 150000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose first car, additional or replacement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a source from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the colour to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the competitor models to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <extracomment>The prospect&apos;s level after the cancel (None when the prospect did not reopen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivered order cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is already cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4230,6 +4464,29 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} prospects will move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5760,6 +6017,18 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>The departure was already recorded at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may change or delete a visit of an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why this visit is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can have at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

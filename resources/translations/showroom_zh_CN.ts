@@ -524,6 +524,17 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
 </context>
 <context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <source>Cancel order: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareCallDialog</name>
     <message>
         <source>Care call — {name}</source>
@@ -714,6 +725,14 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>从 Excel 或 CSV 导入客户、车辆、来店登记、潜在客户或维修记录</translation>
     </message>
     <message>
+        <source>list the recent imports</source>
+        <translation>列出最近的导入</translation>
+    </message>
+    <message>
+        <source>revert import ID: remove what it added, restore what it changed</source>
+        <translation>撤销编号为 ID 的导入：删除其新增的记录，恢复其修改的内容</translation>
+    </message>
+    <message>
         <source>sheet to import (default: the first)</source>
         <translation>要导入的工作表（默认：第一个）</translation>
     </message>
@@ -838,8 +857,12 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>完成。</translation>
     </message>
     <message>
-        <source>Stopped. The rows saved so far are kept; run the same import again to add the rest.</source>
+        <source>Give the file to import and its --kind.</source>
         <extracomment>Issues printed on the terminal; the rest are in the report workbook.</extracomment>
+        <translation>请给出要导入的文件及其 --kind。</translation>
+    </message>
+    <message>
+        <source>Stopped. The rows saved so far are kept; run the same import again to add the rest.</source>
         <translation>已停止。已保存的行会保留；再次运行同一导入即可补全其余行。</translation>
     </message>
     <message>
@@ -905,6 +928,46 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>Give --pdf and/or --xlsx.</source>
         <translation>请指定 --pdf 和/或 --xlsx。</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>还没有导入记录。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2594,53 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>HeaderDialog</name>
+    <message>
+        <source>Edit prospect: {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 雅阁、凯美瑞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">信息来源</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>Budget (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">付款方式</translation>
+    </message>
+    <message>
+        <source>Purchase type</source>
+        <translation type="unfinished">购买类型</translation>
+    </message>
+    <message>
+        <source>Competitor models</source>
+        <translation type="unfinished">竞品车型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Nothing has been recorded for this record.</source>
@@ -2979,6 +3089,39 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Repair order no.</source>
         <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Import reverted: {deleted} records removed, {restored} restored, {kept} changed since and kept.</source>
+        <extracomment>``progress(done, total)``; returning ``False`` cancels (nothing is changed). Ids per ``IN (…)`` list: well under SQLite&apos;s and PostgreSQL&apos;s parameter limits. Records the import created that are now deleted. Records the import updated that have their old values back.</extracomment>
+        <translation>导入已撤销：删除 {deleted} 条记录，恢复 {restored} 条，{kept} 条在导入后已被修改，予以保留。</translation>
+    </message>
+    <message>
+        <source>Changed since the import; kept.</source>
+        <translation>导入后已被修改，予以保留。</translation>
+    </message>
+    <message>
+        <source>Has newer records of its own; kept.</source>
+        <translation>导入后已有新的相关记录，予以保留。</translation>
+    </message>
+    <message>
+        <source>Deleted since the import.</source>
+        <translation>导入后已被删除。</translation>
+    </message>
+    <message>
+        <source>Only a manager can revert an import.</source>
+        <translation>只有经理才能撤销导入。</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}.</source>
+        <translation>不存在编号为 {id} 的导入。</translation>
+    </message>
+    <message>
+        <source>Import number {id} has already been reverted.</source>
+        <translation>编号为 {id} 的导入已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Import number {id} is still running; it cannot be reverted yet.</source>
+        <translation>编号为 {id} 的导入仍在进行中，暂时不能撤销。</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3884,18 @@ Shortcut: Ctrl+{number}</source>
         <translation>确认战败</translation>
     </message>
     <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel o&amp;rder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ustomer card</source>
         <translation>客户卡(&amp;U)</translation>
     </message>
@@ -3846,6 +4001,10 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} prospects</source>
@@ -4205,11 +4364,86 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Choose an active sales consultant.</source>
+        <extracomment>The prospects that moved (already the new consultant&apos;s ones are left out). Customers whose own consultant followed the prospect.</extracomment>
         <translation>请选择在职的销售顾问。</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different consultant to take the prospects over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>The card header fields a consultant edits, with their labels (field → label source).</extracomment>
+        <translation type="unfinished">信息来源</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished">颜色</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">付款方式</translation>
+    </message>
+    <message>
+        <source>Purchase type</source>
+        <translation type="unfinished">购买类型</translation>
+    </message>
+    <message>
+        <source>Competitor models</source>
+        <translation type="unfinished">竞品车型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the budget in yuan, e.g. 150000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose first car, additional or replacement.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a source from the list.</source>
         <translation>请从列表中选择信息来源。</translation>
+    </message>
+    <message>
+        <source>Keep the colour to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the competitor models to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <extracomment>The prospect&apos;s level after the cancel (None when the prospect did not reopen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivered order cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is already cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a model from the list.</source>
@@ -4241,6 +4475,29 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Losses</source>
         <translation>战败分析</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished">— 请选择 —</translation>
+    </message>
+    <message>
+        <source>{count} prospects will move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5775,6 +6032,18 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>The departure was already recorded at {time}.</source>
         <translation>已于 {time} 登记离店。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change or delete a visit of an earlier day.</source>
+        <translation>只有经理可以修改或删除以前日期的来店记录。</translation>
+    </message>
+    <message>
+        <source>Please say why this visit is deleted.</source>
+        <translation>请填写删除这条来店记录的原因。</translation>
+    </message>
+    <message>
+        <source>The reason can have at most {max} characters.</source>
+        <translation>原因最多 {max} 个字。</translation>
     </message>
 </context>
 </TS>

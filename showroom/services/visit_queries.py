@@ -40,7 +40,9 @@ from .visit_types import (
     PastVisit,
     ReturningVisitor,
     VisitChoices,
+    VisitEdit,
     VisitFilter,
+    VisitInput,
     VisitLog,
     VisitPage,
     VisitRow,
@@ -261,6 +263,44 @@ def get_visit(db: Database, actor: Actor, visit_id: int, *, lang: str | None = N
             _rows_statement(lang or current_language()).where(Visit.id == visit_id)
         ).one()
     return _to_row(actor, r)
+
+
+def visit_for_edit(session: Session, visit: Visit) -> VisitEdit:
+    """The stored values of ``visit`` as the entry form edits them (the phone in full:
+    only someone allowed to correct the row gets here, and they typed it)."""
+    names = dict(
+        session.execute(
+            select(Customer.id, Customer.name).where(
+                Customer.id.in_([i for i in (visit.customer_id, visit.referrer_id) if i])
+            )
+        ).all()
+    )
+    data = VisitInput(
+        arrived_at=visit.arrived_at,
+        kind=visit.kind,
+        departed_at=visit.departed_at,
+        visitor_name=visit.visitor_name,
+        sex=visit.sex,
+        phone=visit.phone,
+        party_size=visit.party_size,
+        customer_id=visit.customer_id,
+        source_id=visit.source_id,
+        referrer_id=visit.referrer_id,
+        intended_model_id=visit.intended_model_id,
+        intended_colour=visit.intended_colour,
+        purchase_type=visit.purchase_type,
+        level_given=visit.level_given,
+        test_drive=visit.test_drive,
+        consultant_id=visit.consultant_id,
+        notes=visit.notes,
+    )
+    return VisitEdit(
+        visit.id,
+        visit.version,
+        data,
+        customer_name=names.get(visit.customer_id) if visit.customer_id else None,
+        referrer_name=names.get(visit.referrer_id) if visit.referrer_id else None,
+    )
 
 
 # ------------------------------------------------------------------- returning visitor

@@ -191,3 +191,16 @@ class VisitChoices:
     colours: list[str] = field(default_factory=list)
     #: Levels a consultant may give a visitor (H/A/B/C: not the closing O/F).
     levels: list[Choice] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class VisitEdit:
+    """A logged visit as the form reopens it for correction: the values as typed
+    (``VisitInput``), the names the form shows for the links, and the version the save
+    must still find (another workstation's save in between is refused)."""
+
+    visit_id: int
+    version: int
+    data: VisitInput
+    customer_name: str | None = None
+    referrer_name: str | None = None

@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from showroom.db import Database
+from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.keys import customer_keys
 from showroom.models import (
@@ -38,8 +39,9 @@ from showroom.models import (
 )
 from showroom.validation import ValidationFailed, check_name, check_phone
 
+from .conflicts import apply_edit, stale_guard
 from .context import Actor
-from .permissions import Permission, require
+from .permissions import Permission, PermissionDenied, require
 from .prospects import open_prospect
 from .visit_queries import (
     CONSULTANT_ROLES,
@@ -53,6 +55,7 @@ from .visit_queries import (
     lookup_returning,
     open_log,
     visit_choices,
+    visit_for_edit,
 )
 from .visit_types import (
     Choice,
@@ -60,6 +63,7 @@ from .visit_types import (
     PastVisit,
     ReturningVisitor,
     VisitChoices,
+    VisitEdit,
     VisitFilter,
     VisitInput,
     VisitLog,
@@ -75,19 +79,23 @@ __all__ = [
     "ReturningVisitor",
     "ValidationFailed",
     "VisitChoices",
+    "VisitEdit",
     "VisitFilter",
     "VisitInput",
     "VisitLog",
     "VisitPage",
     "VisitRow",
     "count_visits",
+    "delete_visit",
     "get_visit",
     "iter_visits",
     "list_visits",
+    "load_visit",
     "log_visit",
     "lookup_returning",
     "open_log",
     "record_departure",
+    "update_visit",
     "visit_choices",
 ]
 
@@ -431,15 +439,20 @@ def _customer_for(
     return customer, True
 
 
-def _phone_seen(session: Session, phone: str | None, before: dt.datetime) -> bool:
-    """Whether an earlier row of the log has this phone (an anonymous earlier visit)."""
+def _phone_seen(
+    session: Session, phone: str | None, before: dt.datetime, other_than: int | None = None
+) -> bool:
+    """Whether an earlier row of the log (not ``other_than``) has this phone."""
     if phone is None:
         return False
     return bool(
         session.scalar(
             select(
                 exists().where(
-                    Visit.phone == phone, Visit.arrived_at < before, Visit.deleted_at.is_(None)
+                    Visit.phone == phone,
+                    Visit.arrived_at < before,
+                    Visit.deleted_at.is_(None),
+                    Visit.id != (other_than or 0),
                 )
             )
         )
@@ -458,8 +471,11 @@ def _credit_referrer(session: Session, customer: Customer, referrer: Customer) -
     (not incremented) so it stays right whatever happened before."""
     if customer.referred_by_id is None:
         customer.referred_by_id = referrer.id
-    if customer.referred_by_id != referrer.id:
-        return
+    if customer.referred_by_id == referrer.id:
+        _recount_referrals(session, referrer)
+
+
+def _recount_referrals(session: Session, referrer: Customer) -> None:
     session.flush()
     count = session.scalar(
         select(func.count())
@@ -546,3 +562,223 @@ def record_departure(
             raise ValidationFailed(errors)
         visit.departed_at = at
     return get_visit(db, actor, visit_id)
+
+
+# ------------------------------------------------------------------ correction, deletion
+
+SAME_DAY_ONLY = QT_TRANSLATE_NOOP(
+    "Visits", "Only a manager may change or delete a visit of an earlier day."
+)
+REASON_MISSING = QT_TRANSLATE_NOOP("Visits", "Please say why this visit is deleted.")
+REASON_LONG = QT_TRANSLATE_NOOP("Visits", "The reason can have at most {max} characters.")
+MAX_REASON = 200
+
+
+def _live_visit(session: Session, visit_id: int) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise ValidationFailed({"visit": _msg(VISIT_UNKNOWN)})
+    return visit
+
+
+def _require_may_change(actor: Actor, visit: Visit, today: dt.date, *, delete: bool) -> None:
+    """Managers correct any row; reception (and, for corrections, the consultants who log
+    their own callers) only the day's rows, while the visitors' memories are fresh."""
+    if actor.is_manager:
+        return
+    if delete and actor.role != Role.RECEPTION:
+        require(actor, Permission.DELETE)
+    if visit.visit_date != today:
+        raise PermissionDenied(_msg(SAME_DAY_ONLY), Permission.DELETE if delete else None)
+
+
+def load_visit(
+    db: Database, actor: Actor, visit_id: int, *, now: dt.datetime | None = None
+) -> VisitEdit:
+    """A visit's values for the entry form to correct (checked like the save will be)."""
+    require(actor, Permission.VISITS_EDIT)
+    today = (now or dt.datetime.now()).date()
+    with db.reader() as session:
+        visit = _live_visit(session, visit_id)
+        _require_may_change(actor, visit, today, delete=False)
+        return visit_for_edit(session, visit)
+
+
+def update_visit(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    data: VisitInput,
+    version: int,
+    *,
+    now: dt.datetime | None = None,
+) -> LoggedVisit:
+    """Corrects a logged visit: every field checked as ``log_visit`` checks it, the
+    customer re-linked by phone, first/repeat and referral counts recounted. ``version``
+    is the one the form loaded: a save in between refuses this one (``EditConflict``)."""
+    require(actor, Permission.VISITS_EDIT)
+    now = now or dt.datetime.now()
+    with stale_guard(db, Visit, visit_id, {}), db.session(actor.user_id) as session:
+        visit = _live_visit(session, visit_id)
+        _require_may_change(actor, visit, now.date(), delete=False)
+        checked = _check(session, actor, data, now)
+        customer, created = _customer_for(session, data, checked, now)
+        arrived = data.arrived_at
+        assert arrived is not None  # checked
+        old_phone, old_customer_id, old_referrer_id, was_first = (
+            visit.phone,
+            visit.customer_id,
+            visit.referrer_id,
+            visit.is_first_visit,
+        )
+        # The customer was made by this very visit: it stays a first visit unless the
+        # correction puts an earlier one before it.
+        own_customer = customer is not None and (
+            created or (customer.id == old_customer_id and visit.is_first_visit)
+        )
+        phone = checked.phone or (customer.mobile if customer else None)
+        first = (customer is None or own_customer) and not _phone_seen(
+            session, phone, arrived, visit.id
+        )
+        changes = {
+            "visit_date": arrived.date(),
+            "kind": data.kind,
+            "arrived_at": arrived,
+            "departed_at": data.departed_at,
+            "customer_id": customer.id if customer else None,
+            "visitor_name": checked.name or (customer.name if customer else None),
+            "sex": data.sex or (customer.sex if customer else None),
+            "phone": phone,
+            "party_size": data.party_size,
+            "is_first_visit": first,
+            "source_id": checked.source.id if checked.source else None,
+            "referrer_id": checked.referrer.id if checked.referrer else None,
+            "intended_model_id": data.intended_model_id,
+            "intended_colour": _blank(data.intended_colour),
+            "purchase_type": data.purchase_type or None,
+            "level_given": checked.level,
+            "test_drive": data.test_drive,
+            "contact_left": customer is not None,
+            "consultant_id": checked.consultant_id,
+            "notes": _blank(data.notes),
+        }
+        regrade = checked.level is not None and (
+            checked.level != visit.level_given or changes["customer_id"] != old_customer_id
+        )
+        apply_edit(session, visit, version=version, changes=changes)
+        prospect_id, created_prospect = visit.prospect_id, False
+        if customer is None:
+            prospect_id = None
+        else:
+            _note_visit(customer, checked, arrived)
+            _move_referral(session, customer, old_referrer_id, checked.referrer)
+            if regrade or customer.id != old_customer_id:
+                prospect_id, created_prospect = _prospect_for(
+                    session, actor, customer, visit, checked
+                )
+        visit.prospect_id = prospect_id
+        session.flush()
+        if was_first and visit.phone != old_phone and visit.customer_id != old_customer_id:
+            _pass_on_first(session, old_phone, old_customer_id)
+        _recount_firsts(session, {old_phone, phone})
+        return LoggedVisit(
+            visit_id=visit.id,
+            customer_id=visit.customer_id,
+            created_customer=created,
+            is_first_visit=visit.is_first_visit,
+            prospect_id=prospect_id,
+            created_prospect=created_prospect,
+        )
+
+
+def _move_referral(
+    session: Session, customer: Customer, old_referrer_id: int | None, new: Customer | None
+) -> None:
+    """The customer's referrer follows the corrected visit when it came from this visit;
+    both referrers' counts are recounted."""
+    if old_referrer_id is not None and customer.referred_by_id == old_referrer_id:
+        customer.referred_by_id = None
+    if new is not None:
+        _credit_referrer(session, customer, new)
+    if old_referrer_id is not None and (new is None or new.id != old_referrer_id):
+        old = session.get(Customer, old_referrer_id)
+        if old is not None:
+            _recount_referrals(session, old)
+
+
+def _recount_firsts(session: Session, phones: set[str | None]) -> None:
+    """After a row moved or changed phone: of the live rows with each phone, every row
+    after the earliest is a repeat visit."""
+    for phone in phones - {None}:
+        rows = session.scalars(
+            select(Visit)
+            .where(Visit.phone == phone, Visit.deleted_at.is_(None))
+            .order_by(Visit.arrived_at, Visit.id)
+            .offset(1)
+        ).all()
+        for row in rows:
+            if row.is_first_visit:
+                row.is_first_visit = False
+
+
+def _pass_on_first(session: Session, phone: str | None, customer_id: int | None) -> None:
+    """A first visit left its phone and customer (deleted or corrected): the earliest row
+    still with them is the first contact now."""
+    same = [Visit.phone == phone] if phone else []
+    if customer_id is not None:
+        same.append(Visit.customer_id == customer_id)
+    if not same:
+        return
+    heir = session.scalars(
+        select(Visit)
+        .where(or_(*same), Visit.deleted_at.is_(None))
+        .order_by(Visit.arrived_at, Visit.id)
+        .limit(1)
+    ).first()
+    if heir is not None and not heir.is_first_visit:
+        heir.is_first_visit = True
+
+
+def delete_visit(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    reason: str,
+    *,
+    version: int | None = None,
+    now: dt.datetime | None = None,
+) -> None:
+    """Hides a visit logged by mistake (soft deletion): lists, counts and reports leave it
+    out; one audit row says who, when and why."""
+    require(actor, Permission.VISITS_EDIT)
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    text = " ".join((reason or "").split())
+    if not text:
+        raise ValidationFailed({"reason": _msg(REASON_MISSING)})
+    if len(text) > MAX_REASON:
+        raise ValidationFailed({"reason": _msg(REASON_LONG, max=MAX_REASON)})
+    with db.session(actor.user_id) as session:
+        visit = _live_visit(session, visit_id)
+        _require_may_change(actor, visit, now.date(), delete=True)
+        expected = visit.version if version is None else version
+        # A Core UPDATE (not the ORM flush) so the audit row is the one written below,
+        # with the reason beside the change, rather than an automatic one without it.
+        done = session.execute(
+            update(Visit)
+            .where(Visit.id == visit_id, Visit.version == expected, Visit.deleted_at.is_(None))
+            .values(deleted_at=now, deleted_by_id=actor.user_id, version=expected + 1)
+        )
+        if done.rowcount != 1:
+            apply_edit(session, visit, version=expected, changes={"deleted_at": now})
+        record(
+            session,
+            "delete",
+            "visits",
+            visit_id,
+            deleted_at=[None, now.isoformat()],
+            deleted_by_id=[None, actor.user_id],
+            reason=text,
+        )
+        session.expire(visit)
+        if visit.is_first_visit:
+            _pass_on_first(session, visit.phone, visit.customer_id)
