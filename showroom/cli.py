@@ -87,10 +87,18 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         help=_(QT_TRANSLATE_NOOP("CommandLine", "import customers, vehicles, visits, "
                                  "prospects or service records from Excel or CSV")),
     )  # fmt: skip
-    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("file", metavar="FILE", nargs="?")
     importing.add_argument(
-        "--kind", required=True,
-        choices=["customers", "vehicles", "visits", "prospects", "services"],
+        "--kind", choices=["customers", "vehicles", "visits", "prospects", "services"],
+    )  # fmt: skip
+    importing.add_argument(
+        "--list", action="store_true", dest="list_imports",
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "list the recent imports")),
+    )  # fmt: skip
+    importing.add_argument(
+        "--revert", metavar="ID", type=int,
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "revert import ID: remove what it added, "
+                                 "restore what it changed")),
     )  # fmt: skip
     importing.add_argument(
         "--sheet", metavar="NAME",

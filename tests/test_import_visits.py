@@ -212,7 +212,10 @@ def test_a_cancelled_import_keeps_whole_batches_and_a_rerun_completes_it(
 
     assert stopped.status == "cancelled" and calls == [(0, 7), (3, 7)]
     assert sorted(stopped.landed) == [2, 3, 4] and stopped.created == 3
-    assert _count(db, Visit) == 3 and _count(db, ImportedRow) == 3
+    assert _count(db, Visit) == 3 and _count(db, Customer) == 3
+    with db.reader() as s:  # each row: its visit, and the customer it brought in
+        assert s.scalar(select(func.count()).where(ImportedRow.entity == "visits")) == 3
+        assert s.scalar(select(func.count()).where(ImportedRow.entity == "customers")) == 3
     with db.reader() as s:
         batch = s.get(ImportBatch, stopped.batch_id)
         assert batch is not None

@@ -24,6 +24,14 @@ def _(source: str) -> str:
 
 def import_command(db: Database, args: argparse.Namespace) -> int:
     """0: everything imported; 1: some rows were not (see the report); 2: nothing was."""
+    if getattr(args, "list_imports", False) or getattr(args, "revert", None) is not None:
+        from .revert_command import revert_command
+
+        return revert_command(db, args)
+    if not args.file or not args.kind:
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "Give the file to import and its --kind.")),
+              file=sys.stderr)  # fmt: skip
+        return 2
     actor = default_actor(db)
     options = ImportOptions(args.kind, policy=args.policy, sheet=args.sheet)
 

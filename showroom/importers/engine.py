@@ -18,6 +18,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -270,10 +271,16 @@ class _Run:
             pending = Pending(session, self.actor.user_id)
             self.handler.ctx.pending = pending
             self.handler.prefetch(session, fresh)
+            #: Records a row created besides its own (the customer a visit row brought
+            #: in, a level change, a mileage reading): recorded too, so a revert finds them.
+            extras: list[tuple[int, Any]] = []
             for row in fresh:
+                start = len(pending.new)
                 outcome = self.handler.apply(session, row)
                 counts[outcome.action] += 1
                 outcomes.append((row, outcome))
+                extras += [(row.number, obj) for obj, _links in pending.new[start:]
+                           if obj is not outcome.record]  # fmt: skip
             pending.flush()
             self.handler.after_save(session)
             records = [
@@ -289,6 +296,12 @@ class _Run:
                 for row, outcome in outcomes
                 if outcome.action != "reject"
             ]
+            records += [
+                {"batch_id": result.batch_id, "row_number": number,
+                 "entity": obj.__tablename__, "entity_id": obj.id, "action": "create",
+                 "before": None, "fingerprint": None}
+                for number, obj in extras
+            ]  # fmt: skip
             if records:
                 session.execute(insert(ImportedRow), records)
             batch = session.get(ImportBatch, result.batch_id)
