@@ -54,6 +54,7 @@ from showroom.validation import ValidationFailed
 from .closing_dialogs import DeliveryDialog, LossDialog, OrderDialog
 from .follow_up_dialog import FollowUpDialog
 from .formatting import mark_badge
+from .prospect_manage_dialogs import CancelOrderDialog, HeaderDialog, ReassignDialog
 
 
 def fill_table(
@@ -116,6 +117,9 @@ class ProspectCardDialog(QDialog):
         self.loss_button = QPushButton(self.tr("&Lost…"), self)
         self.comment_button = QPushButton(self.tr("&Comment…"), self)
         self.confirm_button = QPushButton(self.tr("Confirm loss"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
+        self.reassign_button = QPushButton(self.tr("Re&assign…"), self)
+        self.cancel_order_button = QPushButton(self.tr("Cancel o&rder…"), self)
         self.customer_button = QPushButton(self.tr("C&ustomer card"), self)
         self.pdf_button = QPushButton(self.tr("&PDF…"), self)
         self.excel_button = QPushButton(self.tr("&Excel…"), self)
@@ -126,6 +130,9 @@ class ProspectCardDialog(QDialog):
         self.loss_button.clicked.connect(self.on_loss)
         self.comment_button.clicked.connect(self.on_comment)
         self.confirm_button.clicked.connect(self.on_confirm)
+        self.edit_button.clicked.connect(self.on_edit)
+        self.reassign_button.clicked.connect(self.on_reassign)
+        self.cancel_order_button.clicked.connect(self.on_cancel_order)
         self.customer_button.clicked.connect(self.on_customer)
         self.pdf_button.clicked.connect(lambda: self.on_export("pdf"))
         self.excel_button.clicked.connect(lambda: self.on_export("xlsx"))
@@ -135,7 +142,8 @@ class ProspectCardDialog(QDialog):
         actions = QHBoxLayout()
         for button in (
             self.follow_up_button, self.order_button, self.delivery_button, self.loss_button,
-            self.comment_button, self.confirm_button,
+            self.comment_button, self.confirm_button, self.edit_button, self.reassign_button,
+            self.cancel_order_button,
         ):  # fmt: skip
             actions.addWidget(button)
         actions.addStretch(1)
@@ -217,8 +225,11 @@ class ProspectCardDialog(QDialog):
         self.order_button.setEnabled(open_ and editable)
         self.loss_button.setEnabled(open_ and editable)
         self.delivery_button.setEnabled(editable and self._open_order(card) is not None)
+        self.cancel_order_button.setEnabled(editable and self._open_order(card) is not None)
+        self.edit_button.setEnabled(editable)
         manager = allowed(self.actor, Permission.PROSPECTS_MANAGE)
         self.comment_button.setVisible(manager)
+        self.reassign_button.setVisible(manager)
         self.comment_button.setEnabled(bool(card.follow_ups))
         self.confirm_button.setVisible(manager and card.loss is not None)
         self.confirm_button.setEnabled(card.loss is not None and not card.loss.confirmed)
@@ -265,6 +276,32 @@ class ProspectCardDialog(QDialog):
             self.db, self.actor, order_id, customer_name=self.card.customer_name, parent=self
         )
         self._run(dialog)
+
+    @Slot()
+    def on_edit(self) -> None:
+        if self.card is None:
+            return
+        name = self.card.customer_name
+        self._run(
+            HeaderDialog(self.db, self.actor, self.prospect_id, customer_name=name, parent=self)
+        )
+
+    @Slot()
+    def on_reassign(self) -> None:
+        if self.card is None:
+            return
+        self._run(ReassignDialog(
+            self.db, self.actor, [self.prospect_id],
+            current_consultant_id=self.card.consultant_id, parent=self,
+        ))  # fmt: skip
+
+    @Slot()
+    def on_cancel_order(self) -> None:
+        order_id = self._open_order(self.card) if self.card else None
+        if self.card is None or order_id is None:
+            return
+        name = self.card.customer_name
+        self._run(CancelOrderDialog(self.db, self.actor, order_id, customer_name=name, parent=self))
 
     @Slot()
     def on_loss(self) -> None:

@@ -41,6 +41,7 @@ from .follow_up_dialog import FollowUpDialog
 from .pages import PageContext
 from .prospect_card import ProspectCardDialog
 from .prospect_forms import date_edit, to_date
+from .prospect_manage_dialogs import ReassignDialog
 from .prospect_table import ROW_ROLE, ProspectTableModel
 from .workers import Task
 
@@ -108,6 +109,13 @@ class ProspectList(QWidget):
         self.excel_button = QPushButton(self.tr("&Excel…"), self)
         self.pdf_button = QPushButton(self.tr("&PDF…"), self)
         refresh = QPushButton(self.tr("&Refresh"), self)
+        # A manager moves several prospects at once from the all-prospects list.
+        self.reassign_button = QPushButton(self.tr("Re&assign…"), self)
+        self.reassign_button.clicked.connect(self.reassign)
+        can_reassign = not today_mode and allowed(self.actor, Permission.PROSPECTS_MANAGE)
+        self.reassign_button.setVisible(can_reassign)
+        if can_reassign:
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         open_button.clicked.connect(lambda: self.open_card(self.table.currentIndex()))
         follow_button.clicked.connect(self.follow_up)
         self.excel_button.clicked.connect(lambda: self.export("xlsx"))
@@ -142,7 +150,8 @@ class ProspectList(QWidget):
         filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.counts, 1)
-        for button in (open_button, follow_button, self.excel_button, self.pdf_button, refresh):
+        for button in (open_button, follow_button, self.reassign_button, self.excel_button,
+                       self.pdf_button, refresh):  # fmt: skip
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -255,6 +264,23 @@ class ProspectList(QWidget):
             level=row.level,
             parent=self,
         )
+        if dialog.exec():
+            self.reload()
+
+    def selected_rows(self) -> list[ProspectRow]:
+        rows = (self.model.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows())
+        return [row for row in rows if row is not None]
+
+    @Slot()
+    def reassign(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        owners = {row.consultant_id for row in rows}
+        dialog = ReassignDialog(
+            self.db, self.actor, [row.id for row in rows],
+            current_consultant_id=owners.pop() if len(owners) == 1 else None, parent=self,
+        )  # fmt: skip
         if dialog.exec():
             self.reload()
 

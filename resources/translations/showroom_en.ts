@@ -2595,11 +2595,7 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 雅阁、凯美瑞</source>
+        <source>e.g. Accord, Camry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

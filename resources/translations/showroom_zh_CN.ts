@@ -527,11 +527,11 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <name>CancelOrderDialog</name>
     <message>
         <source>Cancel order: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订单：{customer}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2597,47 +2597,43 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>HeaderDialog</name>
     <message>
         <source>Edit prospect: {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑潜在客户：{customer}</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 雅阁、凯美瑞</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Accord, Camry</source>
+        <translation>如：雅阁、凯美瑞</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">信息来源</translation>
+        <translation>信息来源</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>意向车型</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Budget (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算（元）</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">付款方式</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished">购买类型</translation>
+        <translation>购买类型</translation>
     </message>
     <message>
         <source>Competitor models</source>
-        <translation type="unfinished">竞品车型</translation>
+        <translation>竞品车型</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3885,15 +3881,15 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Re&amp;assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>转交(&amp;A)…</translation>
     </message>
     <message>
         <source>Cancel o&amp;rder…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订单(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;ustomer card</source>
@@ -4004,7 +4000,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Re&amp;assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>转交(&amp;A)…</translation>
     </message>
     <message>
         <source>{count} prospects</source>
@@ -4369,52 +4365,52 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>The note is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注过长。</translation>
     </message>
     <message>
         <source>Choose a different consultant to take the prospects over.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择另一位销售顾问接手这些潜在客户。</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>The card header fields a consultant edits, with their labels (field → label source).</extracomment>
-        <translation type="unfinished">信息来源</translation>
+        <translation>信息来源</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>意向车型</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished">颜色</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">付款方式</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Purchase type</source>
-        <translation type="unfinished">购买类型</translation>
+        <translation>购买类型</translation>
     </message>
     <message>
         <source>Competitor models</source>
-        <translation type="unfinished">竞品车型</translation>
+        <translation>竞品车型</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Enter the budget in yuan, e.g. 150000.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入预算金额（元），例如 150000。</translation>
     </message>
     <message>
         <source>Choose first car, additional or replacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择首购、增购或换购。</translation>
     </message>
     <message>
         <source>Choose a source from the list.</source>
@@ -4422,28 +4418,28 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Keep the colour to 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色不能超过 40 个字符。</translation>
     </message>
     <message>
         <source>Keep the competitor models to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞品车型不能超过 200 个字符。</translation>
     </message>
     <message>
         <source>Say why the order is cancelled.</source>
         <extracomment>The prospect&apos;s level after the cancel (None when the prospect did not reopen).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写取消订单的原因。</translation>
     </message>
     <message>
         <source>The reason is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因过长。</translation>
     </message>
     <message>
         <source>A delivered order cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车的订单不能取消。</translation>
     </message>
     <message>
         <source>This order is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单已取消。</translation>
     </message>
     <message>
         <source>Choose a model from the list.</source>
@@ -4481,23 +4477,23 @@ Shortcut: Ctrl+{number}</source>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>转交潜在客户</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished">— 请选择 —</translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>{count} prospects will move.</source>
-        <translation type="unfinished"></translation>
+        <translation>将转交 {count} 位潜在客户。</translation>
     </message>
     <message>
         <source>New consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>新销售顾问</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
