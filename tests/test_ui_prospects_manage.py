@@ -13,7 +13,7 @@ from showroom.db import Database
 from showroom.models import AuditEntry, Customer, Prospect
 from showroom.services.prospects import open_prospect
 from ui.prospect_card import ProspectCardDialog
-from ui.prospect_manage_dialogs import ReassignDialog
+from ui.prospect_manage_dialogs import HeaderDialog, ReassignDialog
 
 
 def test_manager_reassigns_from_the_card(qtbot: QtBot, sqlite_db: Database) -> None:
@@ -68,3 +68,63 @@ def test_manager_reassigns_from_the_card(qtbot: QtBot, sqlite_db: Database) -> N
         ).one()["note"]
         assert note == "left the store"
     assert card.card is not None and card.card.consultant_name == "张伟"
+
+
+def test_reassign_dialog_moves_every_open_prospect_of_a_consultant(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    staff = add_staff(sqlite_db)
+    ids = []
+    for name, mobile in (("钱女士", "13800138001"), ("孙先生", "13800138002")):
+        customer = add_customer(sqlite_db, name=name, mobile=mobile)
+        with sqlite_db.session(staff.alice.user_id) as s:
+            ids.append(
+                open_prospect(
+                    s, staff.alice, customer_id=customer, level_code="B",
+                    consultant_id=staff.alice.user_id, today=dt.date.today(),
+                ).id
+            )  # fmt: skip
+    # Only the first row was chosen, but "all open prospects of 李丽" is ticked.
+    dialog = ReassignDialog(
+        sqlite_db, staff.manager, ids[:1], current_consultant_id=staff.alice.user_id
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "李丽" in dialog.all_open.text()
+    dialog.all_open.setChecked(True)
+    dialog.save()
+    assert dialog.boxes["consultant"].error  # no consultant chosen yet: said at the field
+    qtbot.keyClick(dialog.consultant, Qt.Key.Key_Down)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with sqlite_db.reader() as s:
+        owners = {s.get(Prospect, pid).consultant_id for pid in ids}  # type: ignore[union-attr]
+    assert owners == {staff.bob.user_id}
+
+
+def test_header_dialog_shows_a_bad_budget_at_the_field(qtbot: QtBot, sqlite_db: Database) -> None:
+    staff = add_staff(sqlite_db)
+    customer = add_customer(sqlite_db, name="钱女士")
+    with sqlite_db.session(staff.alice.user_id) as s:
+        pid = open_prospect(
+            s, staff.alice, customer_id=customer, level_code="B",
+            consultant_id=staff.alice.user_id, today=dt.date.today(),
+        ).id  # fmt: skip
+    dialog = HeaderDialog(sqlite_db, staff.alice, pid, customer_name="钱女士")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.budget
+    qtbot.keyClicks(dialog.budget, "lots")
+    qtbot.keyClick(dialog.budget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.boxes["budget"].error and dialog.result() != dialog.DialogCode.Accepted
+    dialog.budget.clear()
+    qtbot.keyClicks(dialog.budget, "150000")
+    dialog.competitors.setText("雅阁、凯美瑞")
+    qtbot.keyClick(dialog.budget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with sqlite_db.reader() as s:
+        prospect = s.get(Prospect, pid)
+        assert prospect is not None
+        assert (prospect.budget, prospect.competitors) == (150000, "雅阁、凯美瑞")
+        assert prospect.version == 2  # one save

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from showroom.db import Database
 from showroom.errors import UserError
@@ -25,7 +25,9 @@ from .prospect_forms import FormDialog, combo, select_data, text_edit
 
 
 class ReassignDialog(FormDialog):
-    """Move the chosen prospects to another consultant (manager only)."""
+    """Move the chosen prospects to another consultant (manager only). With
+    ``current_consultant_id`` it can instead move every open prospect of that consultant
+    (one who left the store), not only the rows chosen."""
 
     def __init__(
         self, db: Database, actor: Actor, prospect_ids: Sequence[int], *,
@@ -33,25 +35,34 @@ class ReassignDialog(FormDialog):
     ) -> None:  # fmt: skip
         super().__init__(self.tr("Reassign prospects"), parent)
         self.db, self.actor, self.prospect_ids = db, actor, list(prospect_ids)
-        consultants = [
-            (c.name, c.key) for c in visit_choices(db).consultants if c.key != current_consultant_id
-        ]
+        self.from_consultant_id = current_consultant_id
+        choices = visit_choices(db).consultants
+        consultants = [(c.name, c.key) for c in choices if c.key != current_consultant_id]
         self.consultant = combo([(self.tr("— choose —"), None), *consultants], self)
         self.note = text_edit(self, 56)
         count = QLabel(
             self.tr("{count} prospects will move.").format(count=len(self.prospect_ids)), self
         )
         self.form.addRow(count)
+        old = next((c.name for c in choices if c.key == current_consultant_id), None)
+        self.all_open = QCheckBox(
+            self.tr("All open prospects of {consultant}").format(consultant=old or ""), self
+        )
+        self.all_open.setVisible(old is not None)
+        self.all_open.toggled.connect(count.setDisabled)
+        self.form.addRow(self.all_open)
         self.add_field("consultant", self.tr("New consultant"), self.consultant)
         self.add_field("note", self.tr("Note"), self.note)
         self.initial_focus = self.consultant
 
     def save(self) -> None:
+        everything = self.all_open.isChecked() and self.from_consultant_id is not None
         self.submit(
             lambda: reassign_prospects(
                 self.db,
                 self.actor,
-                prospect_ids=self.prospect_ids,
+                prospect_ids=None if everything else self.prospect_ids,
+                from_consultant_id=self.from_consultant_id if everything else None,
                 to_consultant_id=self.consultant.currentData(),
                 note=self.note.toPlainText(),
             )

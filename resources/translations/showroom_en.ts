@@ -3116,6 +3116,113 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Imports</source>
+        <extracomment>Reasons listed under the summary after a revert; the rest are counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can revert an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert import {id} ({file})? The records it added are removed and the fields it changed get their old values back; records changed since are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting import {id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not reverted: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the import was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)</source>
@@ -3384,6 +3491,10 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>&amp;Import records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4478,6 +4589,10 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All open prospects of {consultant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New consultant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5551,8 +5666,12 @@ Shortcut: Ctrl+{number}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <source>Log a phone call</source>
+        <source>Correct a visit</source>
         <extracomment>Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5649,6 +5768,10 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5848,6 +5971,14 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Correct (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete… (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5897,6 +6028,34 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>The visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the visit to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the visit to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the visit of {who} at {time} deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the visit of {who} at {time}? It leaves the log and the reports; the audit trail keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3121,6 +3121,113 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped part-way</source>
+        <translation>中途停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Imports</source>
+        <extracomment>Reasons listed under the summary after a revert; the rest are counted.</extracomment>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>撤销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only a manager can revert an import.</source>
+        <translation>只有经理才能撤销导入。</translation>
+    </message>
+    <message>
+        <source>Revert import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Revert import {id} ({file})? The records it added are removed and the fields it changed get their old values back; records changed since are kept.</source>
+        <translation>撤销第 {id} 次导入（{file}）？该次导入新增的记录将被删除，修改过的字段恢复原值；导入后已被修改的记录予以保留。</translation>
+    </message>
+    <message>
+        <source>Reverting import {id}…</source>
+        <translation>正在撤销第 {id} 次导入…</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <source>The import was not reverted: {error}</source>
+        <translation>导入未能撤销：{error}</translation>
+    </message>
+    <message>
+        <source>Stopped; the import was left as it was.</source>
+        <translation>已停止，导入内容保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)</source>
@@ -3390,6 +3497,10 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>&amp;Import records…</source>
         <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4488,6 +4599,10 @@ Shortcut: Ctrl+{number}</source>
         <translation>将转交 {count} 位潜在客户。</translation>
     </message>
     <message>
+        <source>All open prospects of {consultant}</source>
+        <translation>{consultant}名下全部跟进中的潜在客户</translation>
+    </message>
+    <message>
         <source>New consultant</source>
         <translation>新销售顾问</translation>
     </message>
@@ -5565,8 +5680,12 @@ Shortcut: Ctrl+{number}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <source>Log a phone call</source>
+        <source>Correct a visit</source>
         <extracomment>Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a phone call</source>
         <translation>来电登记</translation>
     </message>
     <message>
@@ -5664,6 +5783,10 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation type="unfinished">客户：{name}</translation>
     </message>
     <message>
         <source>consultant {name}</source>
@@ -5862,6 +5985,14 @@ Shortcut: Ctrl+{number}</source>
         <translation>离店 (F4)</translation>
     </message>
     <message>
+        <source>Correct (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete… (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
@@ -5912,6 +6043,34 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>The visitor</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Select the visit to correct first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the visit to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the visit of {who} at {time} deleted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the visit of {who} at {time}? It leaves the log and the reports; the audit trail keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
