@@ -3,8 +3,9 @@
 The receptionist types the phone (or part of a name, a plate, pinyin initials) and the
 form says at once whether this is a returning visitor: their last visits, consultant and
 level, with one choice to link them. A complete mobile number of a customer on file links
-by itself. Tab walks the fields in reading order, Enter saves, Esc cancels. Every message
-appears under the field it is about; nothing is saved until every field is right.
+by itself. Tab walks the fields in reading order, Enter (or Ctrl+S) saves, Esc cancels.
+Every message appears under the field it is about; nothing is saved until every field is
+right. The same form, given a :class:`VisitEdit`, corrects a row already logged.
 """
 
 from __future__ import annotations
@@ -34,17 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
+from showroom.errors import UserError
 from showroom.models import PurchaseType, Role, Sex, VisitKind
 from showroom.services.context import Actor
-from showroom.services.permissions import PermissionDenied
 from showroom.services.search import CustomerHit, search_customers
 from showroom.services.visits import (
     LoggedVisit,
     ReturningVisitor,
     VisitChoices,
+    VisitEdit,
     VisitInput,
     log_visit,
     lookup_returning,
+    update_visit,
 )
 from showroom.sheets.visits import KINDS, PURCHASE_TYPES, SEXES
 from showroom.validation import ValidationFailed
@@ -60,7 +63,8 @@ _PHONEISH = re.compile(r"^[\d\s+\-()]*$")
 
 
 class VisitForm(QDialog):
-    """Logs one walk-in or call. ``saved`` carries the :class:`LoggedVisit`."""
+    """Logs one walk-in or call, or corrects one (``editing``). ``saved`` carries the
+    :class:`LoggedVisit`."""
 
     saved = Signal(object)
 
@@ -72,6 +76,7 @@ class VisitForm(QDialog):
         *,
         kind: str = VisitKind.WALK_IN,
         now: Callable[[], dt.datetime] = dt.datetime.now,
+        editing: VisitEdit | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,10 +90,17 @@ class VisitForm(QDialog):
         self._visitors: list[ReturningVisitor] = []
         self._referrer_hits: list[CustomerHit] = []
         self.referrer_id: int | None = None
-        self.setWindowTitle(
-            self.tr("Log a phone call") if kind == VisitKind.CALL else self.tr("Log a walk-in")
-        )
+        self.editing = editing
+        if editing is not None:
+            self.setWindowTitle(self.tr("Correct a visit"))
+            kind = editing.data.kind
+        else:
+            self.setWindowTitle(
+                self.tr("Log a phone call") if kind == VisitKind.CALL else self.tr("Log a walk-in")
+            )
         self._build(kind)
+        if editing is not None:
+            self._fill(editing)
         self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
         self._lookup_timer.timeout.connect(self.run_lookup)
         self._referrer_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
@@ -232,9 +244,56 @@ class VisitForm(QDialog):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.link_first)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         for name, box_ in self.boxes.items():
             self._clear_on_edit(name, box_)
         self._on_source_changed()
+
+    def _fill(self, edit: VisitEdit) -> None:
+        """The stored values in the fields, the customer linked as they were."""
+        d = edit.data
+        self.phone_edit.setText(d.phone or "")
+        self.name_edit.setText(d.visitor_name or "")
+        select_data(self.sex_combo, d.sex)
+        self.party_spin.setValue(d.party_size)
+        select_data(self.source_combo, d.source_id)
+        if d.referrer_id is not None:
+            self.referrer_id = d.referrer_id
+            self.referrer_edit.setText(edit.referrer_name or "")
+        select_data(self.model_combo, d.intended_model_id)
+        self.colour_combo.setCurrentText(d.intended_colour or "")
+        select_data(self.purchase_combo, d.purchase_type)
+        select_data(self.level_combo, d.level_given)
+        self.test_drive_check.setChecked(d.test_drive)
+        select_data(self.consultant_combo, d.consultant_id)
+        self.notes_edit.setText(d.notes or "")
+        if d.arrived_at is not None:
+            self.arrived_edit.setDateTime(QDateTime(d.arrived_at))
+        if d.departed_at is not None:
+            same_day = d.arrived_at is not None and d.departed_at.date() == d.arrived_at.date()
+            self.departed_edit.setText(
+                d.departed_at.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
+            )
+        if d.customer_id is not None:
+            # Typing another phone unlinks them, as for a customer the phone linked itself.
+            self.linked = ReturningVisitor(
+                customer_id=d.customer_id,
+                name=edit.customer_name or "",
+                sex=d.sex,
+                mobile=None,
+                plates=(),
+                marks=(),
+                consultant_id=d.consultant_id,
+                consultant_name=None,
+                prospect_id=None,
+                level=d.level_given,
+                visit_count=0,
+            )
+            self._auto_linked = True
+            self.link_label.setText(
+                self.tr("Customer: {name}").format(name=edit.customer_name or "")
+            )
+            self.link_row.show()
 
     def _clear_on_edit(self, name: str, box: FieldBox) -> None:
         field = box.field
@@ -447,13 +506,25 @@ class VisitForm(QDialog):
         if problem:
             self.show_errors({"departed_at": problem})
             return
+        data = self.visit_input(departed)
         try:
-            logged = log_visit(self.db, self.actor, self.visit_input(departed), now=self._now())
+            if self.editing is None:
+                logged = log_visit(self.db, self.actor, data, now=self._now())
+            else:
+                logged = update_visit(
+                    self.db,
+                    self.actor,
+                    self.editing.visit_id,
+                    data,
+                    self.editing.version,
+                    now=self._now(),
+                )
         except ValidationFailed as failed:
             self.show_errors({name: msg.text() for name, msg in failed.errors.items()})
             return
-        except PermissionDenied as denied:
-            self.show_errors({"form": denied.msg.text()})
+        except UserError as refused:
+            # A refusal, or another workstation's save in between (the conflict message).
+            self.show_errors({"form": refused.msg.text()})
             return
         self.logged = logged
         self.saved.emit(logged)

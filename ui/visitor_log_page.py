@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QDir, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from showroom.errors import UserError
 from showroom.models import VisitKind
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.services.visits import (
@@ -35,7 +38,9 @@ from showroom.services.visits import (
     VisitChoices,
     VisitFilter,
     VisitPage,
+    delete_visit,
     list_visits,
+    load_visit,
     open_log,
     record_departure,
     visit_choices,
@@ -136,13 +141,21 @@ class VisitorLogPage(QWidget):
         self.departed_button = self._button(
             self.tr("Departed (F4)"), self.record_departure, can_edit
         )
+        self.edit_button = self._button(self.tr("Correct (F6)"), self.edit_selected, can_edit)
+        self.delete_button = self._button(self.tr("Delete… (Del)"), self.ask_delete, can_edit)
         self.excel_button = self._button(self.tr("Excel…"), self.ask_export_xlsx, can_export)
         self.pdf_button = self._button(self.tr("PDF…"), self.ask_export_pdf, can_export)
         self.count_label = QLabel(self)
         self.export_bar = ExportBar(self)
         self.export_bar.busy_changed.connect(self._on_export_busy)
         actions = QHBoxLayout()
-        for button in (self.walk_in_button, self.call_button, self.departed_button):
+        for button in (
+            self.walk_in_button,
+            self.call_button,
+            self.departed_button,
+            self.edit_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addSpacing(16)
         actions.addWidget(self.count_label)
@@ -168,7 +181,9 @@ class VisitorLogPage(QWidget):
             self.table.setColumnWidth(index, int(column.width * _CHAR_PX) + 12)
         self.table.setSortingEnabled(True)
         header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # arrival, as on paper
-        self.table.doubleClicked.connect(lambda _index: self.record_departure())
+        # Double-click or Enter on a row opens it for correction (F4 records departures).
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -190,12 +205,26 @@ class VisitorLogPage(QWidget):
             # F3 is the main window's search; a call is the walk-in key with Shift.
             ("Shift+F2", self.new_call),
             ("F4", self.record_departure),
+            ("F6", self.edit_selected),
             ("F5", self.reload),
             ("Ctrl+E", self.ask_export_xlsx),
             ("Ctrl+P", self.ask_export_pdf),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Del only on the table (in a date field it deletes a digit).
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.ask_delete()
+            return True
+        return super().eventFilter(watched, event)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(day), self)
@@ -357,6 +386,76 @@ class VisitorLogPage(QWidget):
         self.message.setText(
             self.tr("{name} left.").format(name=row.visitor_name or self.tr("The visitor"))
         )
+
+    # --------------------------------------------------------------- correcting, deleting
+
+    @Slot()
+    def edit_selected(self) -> VisitForm | None:
+        """Opens the selected row in the entry form for correction."""
+        row = self.selected_row()
+        if row is None or not self.edit_button.isEnabled():
+            self.message.setText(self.tr("Select the visit to correct first."))
+            return None
+        if self.form is not None and self.form.isVisible():
+            self.form.raise_()
+            return self.form
+        try:
+            editing = load_visit(self.db, self.actor, row.id, now=self.now())
+        except ValidationFailed as failed:
+            self.message.setText(" ".join(m.text() for m in failed.errors.values()))
+            return None
+        except PermissionDenied as denied:
+            self.message.setText(denied.msg.text())
+            return None
+        self.form = VisitForm(
+            self.db, self.actor, self.choices, now=self.now, editing=editing, parent=self
+        )
+        self.form.saved.connect(self._on_saved)
+        self.form.open()
+        return self.form
+
+    @Slot()
+    def ask_delete(self) -> None:
+        """Asks why, then for confirmation, and deletes the selected row."""
+        row = self.selected_row()
+        if row is None or not self.delete_button.isEnabled():
+            self.message.setText(self.tr("Select the visit to delete first."))
+            return
+        who = row.visitor_name or self.tr("the visitor")
+        when = row.arrived_at.strftime("%Y-%m-%d %H:%M")
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Delete a visit"),
+            self.tr("Why is the visit of {who} at {time} deleted?").format(who=who, time=when),
+        )
+        if not ok:
+            return
+        confirm = QMessageBox.question(
+            self,
+            self.tr("Delete a visit"),
+            self.tr(
+                "Delete the visit of {who} at {time}? It leaves the log and the reports; "
+                "the audit trail keeps it."
+            ).format(who=who, time=when),
+        )
+        if confirm == QMessageBox.StandardButton.Yes:
+            self.delete_selected(reason)
+
+    def delete_selected(self, reason: str) -> bool:
+        row = self.selected_row()
+        if row is None:
+            return False
+        try:
+            delete_visit(self.db, self.actor, row.id, reason, now=self.now())
+        except ValidationFailed as failed:
+            self.message.setText(" ".join(m.text() for m in failed.errors.values()))
+            return False
+        except UserError as refused:
+            self.message.setText(refused.msg.text())
+            return False
+        self.reload()
+        self.message.setText(self.tr("The visit was deleted."))
+        return True
 
     # ------------------------------------------------------------------------ exports
 

@@ -5682,7 +5682,7 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Correct a visit</source>
         <extracomment>Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修改来店记录</translation>
     </message>
     <message>
         <source>Log a phone call</source>
@@ -5786,7 +5786,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished">客户：{name}</translation>
+        <translation>客户：{name}</translation>
     </message>
     <message>
         <source>consultant {name}</source>
@@ -5986,11 +5986,11 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Correct (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 (F6)</translation>
     </message>
     <message>
         <source>Delete… (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除… (Del)</translation>
     </message>
     <message>
         <source>Excel…</source>
@@ -6046,31 +6046,31 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Select the visit to correct first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要修改的来店记录。</translation>
     </message>
     <message>
         <source>Select the visit to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要删除的来店记录。</translation>
     </message>
     <message>
         <source>the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>该来访者</translation>
     </message>
     <message>
         <source>Delete a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除来店记录</translation>
     </message>
     <message>
         <source>Why is the visit of {who} at {time} deleted?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么删除 {who} 在 {time} 的来店记录？</translation>
     </message>
     <message>
         <source>Delete the visit of {who} at {time}? It leaves the log and the reports; the audit trail keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {who} 在 {time} 的来店记录吗？它将从登记表和报表中移除，审计记录会保留。</translation>
     </message>
     <message>
         <source>The visit was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>来店记录已删除。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
