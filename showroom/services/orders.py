@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
@@ -121,6 +122,24 @@ def record_order(
         return RecordedOrder(order.id, prospect.id, level.code)
 
 
+def get_owned_order(session: Session, actor: Actor, order_id: int) -> Order:
+    """The order ``order_id`` if ``actor`` may work on it (its prospect's consultant or
+    the order's, or a manager); a field error on ``order`` when it is gone."""
+    order = session.get(Order, order_id)
+    if order is None or order.deleted_at is not None:
+        raise ValidationFailed(
+            {"order": _msg(QT_TRANSLATE_NOOP("Prospects", "The order no longer exists."))}
+        )
+    if order.prospect_id is not None:
+        get_owned_prospect(session, actor, order.prospect_id)
+    elif order.consultant_id != actor.user_id and not allowed(actor, Permission.PROSPECTS_ALL):
+        raise PermissionDenied(
+            _msg(QT_TRANSLATE_NOOP("Prospects", "This prospect belongs to another consultant.")),
+            Permission.PROSPECTS_ALL,
+        )
+    return order
+
+
 @dataclass(frozen=True)
 class Delivery:
     order_id: int
@@ -149,20 +168,7 @@ def record_delivery(
     if not 0 <= odometer_km < 100_000:
         errors["odometer_km"] = _msg(QT_TRANSLATE_NOOP("Prospects", "Enter the odometer in km."))
     with db.session(actor.user_id) as session:
-        order = session.get(Order, order_id)
-        if order is None or order.deleted_at is not None:
-            raise ValidationFailed(
-                {"order": _msg(QT_TRANSLATE_NOOP("Prospects", "The order no longer exists."))}
-            )
-        if order.prospect_id is not None:
-            get_owned_prospect(session, actor, order.prospect_id)
-        elif order.consultant_id != actor.user_id and not allowed(actor, Permission.PROSPECTS_ALL):
-            raise PermissionDenied(
-                _msg(
-                    QT_TRANSLATE_NOOP("Prospects", "This prospect belongs to another consultant.")
-                ),
-                Permission.PROSPECTS_ALL,
-            )
+        order = get_owned_order(session, actor, order_id)
         if order.status != OrderStatus.OPEN:
             errors["order"] = _msg(
                 QT_TRANSLATE_NOOP("Prospects", "Only an open order can be delivered.")

@@ -39,8 +39,8 @@ from showroom.validation import ValidationFailed
 from .conflicts import apply_edit, stale_guard
 from .context import Actor
 from .level_rules import LevelInfo, follow_up_settings, load_levels
-from .orders import MAX_PRICE, parse_price
-from .permissions import Permission, PermissionDenied, allowed, permissions_of, require
+from .orders import MAX_PRICE, get_owned_order, parse_price
+from .permissions import Permission, permissions_of, require
 from .prospects import CTX, get_owned_prospect
 
 MAX_NOTE = 2000
@@ -294,18 +294,7 @@ def cancel_order(db: Database, actor: Actor, order_id: int, reason: str | None) 
     if len(why) > MAX_REASON:
         raise _fail("reason", QT_TRANSLATE_NOOP("Prospects", "The reason is too long."))
     with db.session(actor.user_id) as session:
-        order = session.get(Order, order_id)
-        if order is None or order.deleted_at is not None:
-            raise _fail("order", QT_TRANSLATE_NOOP("Prospects", "The order no longer exists."))
-        if order.prospect_id is not None:
-            get_owned_prospect(session, actor, order.prospect_id)
-        elif order.consultant_id != actor.user_id and not allowed(actor, Permission.PROSPECTS_ALL):
-            raise PermissionDenied(
-                _msg(
-                    QT_TRANSLATE_NOOP("Prospects", "This prospect belongs to another consultant.")
-                ),
-                Permission.PROSPECTS_ALL,
-            )
+        order = get_owned_order(session, actor, order_id)
         if order.status == OrderStatus.DELIVERED:
             raise _fail(
                 "order",
