@@ -1,6 +1,9 @@
 """Correcting and deleting a row of the visitor log: re-validation, re-linking by phone,
 first/repeat and referral recounts, stale saves, soft deletion and who may do what."""
 
+# The staff and sources fixtures come from test_visits; their parameters shadow the import.
+# ruff: noqa: F811
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from showroom.db import Database
-from showroom.models import AuditEntry, Customer, RefItem, RefKind, Role, User, Visit
+from showroom.models import AuditEntry, Customer, Visit
 from showroom.reports import daily_report
 from showroom.services.conflicts import EditConflict
 from showroom.services.context import Actor
@@ -25,34 +28,10 @@ from showroom.services.visits import (
     log_visit,
     update_visit,
 )
+from tests.test_visits import sources, staff  # noqa: F401 (fixtures used by name)
 
 NOW = dt.datetime(2026, 5, 6, 15, 0)
 TODAY = NOW.date()
-
-
-@pytest.fixture
-def staff(db: Database) -> dict[str, Actor]:
-    actors = {}
-    with db.session() as session:
-        for username, name, role in (
-            ("wang", "王顾问", Role.CONSULTANT),
-            ("desk", "前台小周", Role.RECEPTION),
-            ("boss", "赵经理", Role.MANAGER),
-        ):
-            user = User(username=username, display_name=name, role=role)
-            session.add(user)
-            session.flush()
-            actors[username] = Actor(user.id, username, name, role)
-    return actors
-
-
-@pytest.fixture
-def sources(db: Database) -> dict[str, int]:
-    with db.reader() as session:
-        rows = session.execute(
-            select(RefItem.code, RefItem.id).where(RefItem.kind == RefKind.SOURCE)
-        )
-        return {code: ref_id for code, ref_id in rows}
 
 
 def _walk_in(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDir, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from showroom.errors import UserError
 from showroom.models import VisitKind
-from showroom.services.permissions import Permission, PermissionDenied, allowed
+from showroom.services.permissions import Permission, allowed
 from showroom.services.visits import (
     LoggedVisit,
     VisitChoices,
@@ -64,6 +65,8 @@ from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
 from .workers import Task, TaskControl
+
+_T = TypeVar("_T")
 
 #: Rows read at a time; more are read as the table scrolls down.
 PAGE_SIZE = 500
@@ -374,18 +377,25 @@ class VisitorLogPage(QWidget):
         if row is None or not self.departed_button.isEnabled():
             self.message.setText(self.tr("Select the visitor who is leaving first."))
             return
-        try:
-            record_departure(self.db, self.actor, row.id, now=self.now())
-        except ValidationFailed as failed:
-            self.message.setText(" ".join(m.text() for m in failed.errors.values()))
-            return
-        except PermissionDenied as denied:
-            self.message.setText(denied.msg.text())
+        if (
+            self._attempt(lambda: record_departure(self.db, self.actor, row.id, now=self.now()))
+            is None
+        ):
             return
         self.reload(select_id=row.id)
         self.message.setText(
             self.tr("{name} left.").format(name=row.visitor_name or self.tr("The visitor"))
         )
+
+    def _attempt(self, work: Callable[[], _T]) -> _T | None:
+        """``work()``'s result, or None after showing why the service refused it."""
+        try:
+            return work()
+        except ValidationFailed as failed:
+            self.message.setText(" ".join(m.text() for m in failed.errors.values()))
+        except UserError as refused:  # no permission, or the row changed meanwhile
+            self.message.setText(refused.msg.text())
+        return None
 
     # --------------------------------------------------------------- correcting, deleting
 
@@ -399,13 +409,8 @@ class VisitorLogPage(QWidget):
         if self.form is not None and self.form.isVisible():
             self.form.raise_()
             return self.form
-        try:
-            editing = load_visit(self.db, self.actor, row.id, now=self.now())
-        except ValidationFailed as failed:
-            self.message.setText(" ".join(m.text() for m in failed.errors.values()))
-            return None
-        except PermissionDenied as denied:
-            self.message.setText(denied.msg.text())
+        editing = self._attempt(lambda: load_visit(self.db, self.actor, row.id, now=self.now()))
+        if editing is None:
             return None
         self.form = VisitForm(
             self.db, self.actor, self.choices, now=self.now, editing=editing, parent=self
@@ -445,13 +450,10 @@ class VisitorLogPage(QWidget):
         row = self.selected_row()
         if row is None:
             return False
-        try:
-            delete_visit(self.db, self.actor, row.id, reason, now=self.now())
-        except ValidationFailed as failed:
-            self.message.setText(" ".join(m.text() for m in failed.errors.values()))
-            return False
-        except UserError as refused:
-            self.message.setText(refused.msg.text())
+        done = self._attempt(
+            lambda: delete_visit(self.db, self.actor, row.id, reason, now=self.now()) or True
+        )
+        if done is None:
             return False
         self.reload()
         self.message.setText(self.tr("The visit was deleted."))

@@ -757,7 +757,7 @@ def delete_visit(
         raise ValidationFailed({"reason": _msg(REASON_MISSING)})
     if len(text) > MAX_REASON:
         raise ValidationFailed({"reason": _msg(REASON_LONG, max=MAX_REASON)})
-    with db.session(actor.user_id) as session:
+    with stale_guard(db, Visit, visit_id, {}), db.session(actor.user_id) as session:
         visit = _live_visit(session, visit_id)
         _require_may_change(actor, visit, now.date(), delete=True)
         expected = visit.version if version is None else version
