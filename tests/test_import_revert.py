@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from test_import_books import xlsx
 
@@ -203,7 +204,7 @@ def test_command_line_lists_and_reverts(
 
     assert run("import", "--list") == 0
     listed = capsys.readouterr().out
-    assert "访客.xlsx" in listed and "visits" in listed and str(batch_id) in listed
+    assert "访客.xlsx" in listed and "Visitor log" in listed and str(batch_id) in listed
 
     assert run("import", "--revert", str(batch_id)) == 0
     assert "3 records removed" in capsys.readouterr().out
@@ -212,7 +213,7 @@ def test_command_line_lists_and_reverts(
     assert run("import", "--revert", str(batch_id)) == 2
     assert "already been reverted" in capsys.readouterr().err
     assert run("import", "--list") == 0
-    assert "reverted" in capsys.readouterr().out
+    assert "Reverted" in capsys.readouterr().out
 
 
 @pytest.fixture
@@ -224,3 +225,50 @@ def known_sqlite(sqlite_db: Database) -> int:
         s.add(customer)
         s.flush()
         return customer.id
+
+
+def test_history_dialog_reverts_the_chosen_import(
+    qtbot: QtBot, sqlite_db: Database, known_sqlite: int, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from showroom.services.store import default_actor
+    from ui.import_history import ImportHistoryDialog
+
+    actor = default_actor(sqlite_db)
+    older = _import(sqlite_db, actor, _customer_book(tmp_path / "c.xlsx"), "customers")
+    newer = _import(sqlite_db, actor, _visit_book(tmp_path / "访客.xlsx"), "visits")
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    dialog = ImportHistoryDialog(sqlite_db, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    table = dialog.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [str(newer), str(older)]
+    assert table.item(0, 3).text() == "访客.xlsx" and table.item(0, 5).text() == "2"
+    assert dialog.selected() is not None and dialog.selected().id == newer  # type: ignore[union-attr]
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the older import: the customer list
+    assert dialog.selected().id == older  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.revert_button, Qt.MouseButton.LeftButton)
+
+    assert asked and "c.xlsx" in asked[0]
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30000)
+    assert dialog.last_result is not None
+    assert (dialog.last_result.deleted, dialog.last_result.restored) == (1, 1)
+    assert dialog.last_result.summary.text() in dialog.status.text()
+    statuses = {r.id: r.status for r in list_imports(sqlite_db)}
+    assert statuses == {newer: "done", older: "reverted"}
+    assert set(_live_customers(sqlite_db)) == {"刘备", "张三"}
+    # The reverted import cannot be reverted again from here.
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == str(older))
+    table.selectRow(row)
+    assert not dialog.revert_button.isEnabled()

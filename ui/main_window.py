@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         self.import_action = file_menu.addAction(self.tr("&Import records…"))
         self.import_action.triggered.connect(self.open_import_wizard)
+        self.imports_action = file_menu.addAction(self.tr("Import &history…"))
+        self.imports_action.triggered.connect(self.open_import_history)
         file_menu.addSeparator()
         from .session_actions import add_session_actions
 
@@ -214,6 +216,13 @@ class MainWindow(QMainWindow):
         self.daily_upkeep.start()
 
     @Slot()
+    def open_import_history(self) -> None:
+        from .import_history import ImportHistoryDialog  # imported on use, like the wizard
+
+        dialog = ImportHistoryDialog(self.db, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def open_import_wizard(self) -> None:
         from .import_wizard import ImportWizard  # imported on use: start-up stays fast
 

@@ -10,7 +10,7 @@ from showroom.i18n import QT_TRANSLATE_NOOP, translate
 from showroom.services.permissions import PermissionDenied
 from showroom.services.store import default_actor
 
-from .revert import RevertError, list_imports, revert_import
+from .revert import RevertError, kind_name, list_imports, revert_import, status_name
 
 
 def _(source: str) -> str:
@@ -56,7 +56,8 @@ def _list(db: Database) -> int:
     print("\t".join(header))
     for item in imports:
         print("\t".join(str(v) for v in (
-            item.id, item.at.strftime("%Y-%m-%d %H:%M"), item.user, item.file_name, item.kind,
-            item.rows_created, item.rows_updated, item.rows_rejected, item.status,
+            item.id, item.at.strftime("%Y-%m-%d %H:%M"), item.user, item.file_name,
+            kind_name(item.kind),
+            item.rows_created, item.rows_updated, item.rows_rejected, status_name(item.status),
         )))  # fmt: skip
     return 0
