@@ -96,3 +96,16 @@ def test_a_task_runs_once(qtbot: QtBot) -> None:
         task.start()
     with pytest.raises(RuntimeError):
         task.start()
+
+
+def test_progress_is_shown_as_a_percentage_or_busy(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QProgressBar
+
+    from ui.workers import show_progress
+
+    bar = QProgressBar()
+    qtbot.addWidget(bar)
+    show_progress(bar, 25_000, 50_000)
+    assert (bar.minimum(), bar.maximum(), bar.value()) == (0, 100, 50)
+    show_progress(bar, 7, 0)  # total not known yet
+    assert (bar.minimum(), bar.maximum()) == (0, 0)

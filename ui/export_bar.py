@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 
-from .workers import Task, TaskControl
+from .workers import Task, TaskControl, show_progress
 
 
 class ExportBar(QWidget):
@@ -73,9 +73,7 @@ class ExportBar(QWidget):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, 100)
-            self.progress.setValue(min(100, done * 100 // total))
+        show_progress(self.progress, done, total)
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:

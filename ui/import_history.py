@@ -35,7 +35,7 @@ from showroom.importers.revert import (
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, allowed
 
-from .workers import Task, TaskControl
+from .workers import Task, TaskControl, show_progress
 
 NUMBER_COLUMNS = (0, 5, 6, 7)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -166,9 +166,7 @@ class ImportHistoryDialog(QDialog):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        show_progress(self.progress, done, total)
 
     @Slot(object)
     def _on_succeeded(self, result: RevertResult) -> None:

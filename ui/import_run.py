@@ -34,7 +34,7 @@ from showroom.importers import messages as import_messages
 from showroom.importers.report import outcome_of
 
 from .export_bar import ExportBar
-from .workers import Task, TaskControl
+from .workers import Task, TaskControl, show_progress
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
@@ -169,9 +169,7 @@ class RunPage(QWizardPage):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        show_progress(self.progress, done, total)
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:

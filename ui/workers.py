@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtWidgets import QProgressBar
 
 #: Progress is passed on at most this often (seconds), plus always the last step.
 _PROGRESS_INTERVAL = 0.05
@@ -175,3 +176,13 @@ class Task(QObject):
             self.finished.emit()
         finally:
             Task._running.discard(self)
+
+
+def show_progress(bar: QProgressBar, done: int, total: int) -> None:
+    """A task's ``progressed(done, total)`` on a progress bar: a percentage when the total
+    is known (a 50,000-row import fits any bar), the busy animation while it is not."""
+    if total > 0:
+        bar.setRange(0, 100)
+        bar.setValue(min(100, done * 100 // total))
+    else:
+        bar.setRange(0, 0)
