@@ -28,3 +28,13 @@ def default_db_url() -> str:
 def resolve_db_url(cli_url: str | None = None) -> str:
     """``--db`` wins, then the environment, then the SQLite file in the user's data folder."""
     return cli_url or os.environ.get(DB_URL_ENV) or default_db_url()
+
+
+def display_url(url: str) -> str | None:
+    """``url`` as it may be shown (password hidden); None when it is not a database URL."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return None

@@ -128,3 +128,11 @@ def test_benchmark_start_reports_ready_and_quits(sqlite_db: Database, tmp_path: 
     match = re.search(r"^READY (\d+\.\d+)$", done.stdout, re.MULTILINE)
     assert match, done.stdout
     assert 0 < float(match.group(1)) < 30
+
+
+def test_a_database_address_is_shown_without_its_password() -> None:
+    from showroom.config import display_url
+
+    shown = display_url("postgresql+psycopg://wang:secret@server/showroom")
+    assert shown is not None and "secret" not in shown and "server/showroom" in shown
+    assert display_url("not a url") is None

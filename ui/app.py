@@ -19,10 +19,9 @@ from pathlib import Path  # noqa: E402
 
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from showroom import __version__  # noqa: E402
-from showroom.config import resolve_db_url  # noqa: E402
+from showroom.config import display_url, resolve_db_url  # noqa: E402
 from showroom.db import Database, DatabaseTooNew  # noqa: E402
 from showroom.services.store import StoreInfo, default_actor, open_store, store_info  # noqa: E402
 
@@ -81,10 +80,9 @@ def open_database(url: str) -> Database | None:
         )
     except Exception as exc:  # any driver or OS error: the user needs the reason, not a trace
         log.exception("cannot open the database")
-        try:
-            location = make_url(url).render_as_string(hide_password=True)
-        except Exception:
-            location = QCoreApplication.translate("Startup", "(invalid database address)")
+        location = display_url(url) or QCoreApplication.translate(
+            "Startup", "(invalid database address)"
+        )
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Startup", "Cannot open the database"),

@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from showroom.config import display_url
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
@@ -51,7 +53,7 @@ class Database:
     @property
     def display_name(self) -> str:
         """The URL without a password, for the status bar."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        return display_url(self.url) or self.url
 
     @contextmanager
     def session(self, user_id: int | None = None) -> Iterator[Session]:
