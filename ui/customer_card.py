@@ -33,8 +33,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.db.changes import kinds
 from showroom.i18n import Msg
-from showroom.models import MarkKind
+from showroom.models import (
+    CareCall,
+    Complaint,
+    ConsentEvent,
+    Customer,
+    CustomerMark,
+    FollowUp,
+    MarkKind,
+    MileageReading,
+    Order,
+    Prospect,
+    ServiceRecord,
+    Vehicle,
+    Visit,
+)
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
 from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card
@@ -110,6 +125,11 @@ class CustomerCardDialog(QDialog):
     """Emits ``changed(customer_id)`` after anything was saved (the list refreshes)."""
 
     changed = Signal(int)
+    #: Everything the card's tabs and time line show about one customer.
+    SHOWS = kinds(
+        Customer, CustomerMark, ConsentEvent, Vehicle, MileageReading, ServiceRecord, Visit,
+        Prospect, FollowUp, Order, CareCall, Complaint,
+    )  # fmt: skip
 
     def __init__(
         self, context: PageContext, customer_id: int | None, parent: QWidget | None = None
@@ -177,6 +197,7 @@ class CustomerCardDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
         self.name.setFocus()
 

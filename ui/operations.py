@@ -65,11 +65,17 @@ class ChangeHub(QObject):
         self._unsubscribe()
 
     def watch(
-        self, widget: QWidget, kinds: Iterable[str], refresh: Callable[[], None]
+        self,
+        widget: QWidget,
+        kinds: Iterable[str],
+        refresh: Callable[[], None],
+        *,
+        even_hidden: bool = False,
     ) -> _Watch:
         """Call ``refresh()`` when a write touches any of ``kinds`` (table names): at once
-        while ``widget`` is visible, else the next time it is shown."""
-        return _Watch(self, widget, frozenset(kinds), refresh)
+        while ``widget`` is visible, else the next time it is shown (``even_hidden``: at
+        once always — for a widget that shows itself only when it has something to say)."""
+        return _Watch(self, widget, frozenset(kinds), refresh, even_hidden)
 
 
 class _Watch(QObject):
@@ -79,8 +85,10 @@ class _Watch(QObject):
         widget: QWidget,
         kinds: frozenset[str],
         refresh: Callable[[], None],
+        even_hidden: bool,
     ) -> None:
         super().__init__(widget)
+        self._even_hidden = even_hidden
         self.kinds = kinds
         self._widget = widget
         self._refresh = refresh
@@ -95,7 +103,7 @@ class _Watch(QObject):
         if not changes.touches(self.kinds):
             return
         self.stale = True
-        if self._widget.isVisible():
+        if self._even_hidden or self._widget.isVisible():
             self._due.start()  # a burst of writes refreshes once
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
