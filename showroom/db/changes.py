@@ -212,11 +212,13 @@ class ChangeFeed:
                 {"channel": CHANNEL, "payload": payload[:7900]},
             )
 
-    def watch(self, interval: float = WATCH_INTERVAL) -> None:
-        """Start hearing other workstations' writes (once; a daemon thread)."""
+    def watch(self, interval: float = WATCH_INTERVAL) -> threading.Event:
+        """Start hearing other workstations' writes (once; a daemon thread). Returns the
+        event that is set once the watcher listens."""
         if self._watcher is None:
             self._watcher = ChangeWatcher(self._db, self, interval)
             self._watcher.start()
+        return self._watcher.listening
 
     def stop(self) -> None:
         if self._watcher is not None:
@@ -233,6 +235,8 @@ class ChangeWatcher(threading.Thread):
         self._feed = feed
         self._interval = interval
         self._stopping = threading.Event()
+        #: Set once the watcher is listening: writes committed after that are heard.
+        self.listening = threading.Event()
 
     def stop(self) -> None:
         self._stopping.set()
@@ -254,6 +258,7 @@ class ChangeWatcher(threading.Thread):
     def _poll_sqlite(self) -> None:
         with self._db.engine.connect() as conn:
             last = conn.execute(select(func.max(ChangeLogEntry.seq))).scalar() or 0
+        self.listening.set()
         while not self._stopping.wait(self._interval):
             with self._db.engine.connect() as conn:
                 rows = conn.execute(
@@ -280,6 +285,7 @@ class ChangeWatcher(threading.Thread):
         url = self._db.engine.url.set(drivername="postgresql")
         with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
             conn.execute(f"LISTEN {CHANNEL}")
+            self.listening.set()
             while not self._stopping.is_set():
                 kinds: set[str] = set()
                 for note in conn.notifies(timeout=self._interval):
