@@ -147,7 +147,8 @@ def test_a_visit_logged_on_the_visitor_log_reaches_every_open_screen(
 
 def test_a_hidden_page_reads_again_when_shown(qtbot: QtBot, sqlite_db: Database) -> None:
     people = _people(sqlite_db)
-    reports = _shown(qtbot, ReportsPage(PageContext(sqlite_db, people["boss"], store_info(sqlite_db))))
+    context = PageContext(sqlite_db, people["boss"], store_info(sqlite_db))
+    reports = _shown(qtbot, ReportsPage(context))
     reports.set_day(NOW.date())
     qtbot.waitUntil(lambda: not reports.loading)
     first = _column(reports, "首次来店")
