@@ -64,7 +64,13 @@ def _page(qtbot: QtBot, db: Database, actor: Actor) -> VisitorLogPage:
     qtbot.waitExposed(page)
     page.activateWindow()
     page.table.setFocus()
+    _settled(qtbot, page)
     return page
+
+
+def _settled(qtbot: QtBot, page: VisitorLogPage) -> None:
+    """The rows are read off the GUI thread: wait until the newest read is shown."""
+    qtbot.waitUntil(lambda: not page.loading)
 
 
 @pytest.fixture
@@ -153,6 +159,7 @@ def test_a_new_walk_in_typed_with_the_keyboard_alone(
     _press(qtbot, Qt.Key.Key_Return)  # Enter saves
 
     qtbot.waitUntil(lambda: not form.isVisible())
+    _settled(qtbot, desk_page)
     assert form.errors() == {}
     assert "刘洋" in _names_in_table(desk_page)
     row = desk_page.selected_row()
@@ -290,10 +297,12 @@ def test_departed_records_the_time_and_ends_the_highlight(
 ) -> None:
     visit_id = _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(minutes=45), departed_at=None)
     desk_page.reload()
+    _settled(qtbot, desk_page)
     assert desk_page.in_showroom == 1
     desk_page.table.selectRow(desk_page.model.row_of(visit_id))
     desk_page.table.setFocus()
     qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)
+    _settled(qtbot, desk_page)
     assert desk_page.in_showroom == 0
     row = desk_page.selected_row()
     assert row is not None and row.id == visit_id and row.departed_at == NOW
@@ -307,12 +316,16 @@ def test_filters_and_sorting_reload_from_the_database(
     _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(hours=1), departed_at=None,
          visitor_name="李娜", phone="13600003333", kind="call")  # fmt: skip
     desk_page.reload()
+    _settled(qtbot, desk_page)
     assert _names_in_table(desk_page) == ["张伟", "李娜"]
     desk_page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    _settled(qtbot, desk_page)
     assert _names_in_table(desk_page) == ["李娜", "张伟"]
     desk_page.kind_filter.setCurrentIndex(desk_page.kind_filter.findData("call"))
+    _settled(qtbot, desk_page)
     assert _names_in_table(desk_page) == ["李娜"]
     desk_page.first_filter.setCurrentIndex(desk_page.first_filter.findData(False))
+    _settled(qtbot, desk_page)
     assert _names_in_table(desk_page) == []
 
 
@@ -341,10 +354,14 @@ def test_a_long_range_is_read_a_page_at_a_time(
              departed_at=None, phone=None, visitor_name=f"客{i}")
         for i in range(7)
     ]  # fmt: skip
+    # A table too short to ask for more rows by itself while the test waits for the read.
+    desk_page.table.setFixedHeight(60)
     desk_page.reload()
+    _settled(qtbot, desk_page)
     assert desk_page.model.rowCount() == 3 and desk_page.model.canFetchMore()
     assert "7" in desk_page.count_label.text() and desk_page.in_showroom == 7
     desk_page.reload(select_id=ids[-1])  # the newest visit: on the third page
+    _settled(qtbot, desk_page)
     assert desk_page.model.rowCount() == 7 and not desk_page.model.canFetchMore()
     assert desk_page.selected_row().id == ids[-1]
     assert _names_in_table(desk_page) == [f"客{i}" for i in range(7)]

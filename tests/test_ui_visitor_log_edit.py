@@ -20,6 +20,7 @@ from tests.test_ui_visitor_log import (  # noqa: F401 (fixtures used by name)
     _log,
     _names_in_table,
     _page,
+    _settled,
     _press,
     _type,
     people,
@@ -82,6 +83,7 @@ def test_a_visit_is_corrected_and_deleted_with_the_keyboard(
     stored = _stored(sqlite_db, visit_id)
     assert (stored.party_size, stored.visitor_name, stored.version) == (4, "张伟伟", version + 1)
     assert stored.customer_id is not None and stored.is_first_visit
+    _settled(qtbot, page)
     assert _names_in_table(page) == ["张伟伟"]
 
     # Del asks why and for confirmation; the row leaves the table, the trail keeps why.
@@ -89,6 +91,7 @@ def test_a_visit_is_corrected_and_deleted_with_the_keyboard(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    _settled(qtbot, page)
     assert _names_in_table(page) == []
     assert _stored(sqlite_db, visit_id).deleted_at is not None
     with sqlite_db.reader() as session:

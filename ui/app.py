@@ -149,15 +149,15 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 0
             store = prepared
 
-        from .customer_search import preload_search
         from .main_window import MainWindow
+        from .preload import preload_modules
 
         window = MainWindow(db, actor, store, settings)
         window.show()
         if args.benchmark_startup:
             QTimer.singleShot(0, lambda: _report_ready(app))
         else:
-            QTimer.singleShot(0, preload_search)
+            QTimer.singleShot(0, preload_modules)
             QTimer.singleShot(0, window.start_daily_backup)
             QTimer.singleShot(0, window.start_daily_upkeep)
         return app.exec()

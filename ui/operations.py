@@ -213,3 +213,37 @@ def hub_for(db: Database) -> ChangeHub:
     if hub is None:
         hub = _hubs[db] = ChangeHub(db)
     return hub
+
+
+class LatestRead(QObject):
+    """A screen's reads, of which only the newest counts: a filter changed twice quickly
+    starts two reads, and the older answer, if it comes last, is dropped. ``busy`` is True
+    while the newest read is out (tests and the benchmark wait on it)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._generation = 0
+        self.busy = False
+
+    def run(
+        self,
+        work: Callable[[], _T],
+        on_done: Callable[[_T], Any],
+        on_error: Callable[[BaseException], Any] | None = None,
+    ) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+
+        def done(result: _T) -> None:
+            if generation == self._generation:
+                self.busy = False
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.busy = False
+                (on_error or (lambda e: show_error(self._widget, e)))(error)
+
+        run_read(self._widget, work, done, failed)

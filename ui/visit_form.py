@@ -52,7 +52,7 @@ from showroom.sheets.visits import KINDS, PURCHASE_TYPES, SEXES
 from showroom.validation import ValidationFailed
 
 from .formatting import SEPARATOR, hit_summary
-from .operations import error_text, run_write
+from .operations import LatestRead, error_text, run_write
 from .prospect_forms import combo, select_data
 from .visit_widgets import CandidateList, DownToList, FieldBox
 from .workers import Task
@@ -87,6 +87,7 @@ class VisitForm(QDialog):
         self._now = now
         self.logged: LoggedVisit | None = None
         self.save_task: Task | None = None
+        self._lookups = LatestRead(self)
         self.linked: ReturningVisitor | None = None
         self._auto_linked = False
         self._visitors: list[ReturningVisitor] = []
@@ -318,10 +319,21 @@ class VisitForm(QDialog):
 
     @Slot()
     def run_lookup(self) -> None:
-        """Finds the customers the phone field's text names (runs after a typing pause)."""
+        """Finds the customers the phone field's text names (runs after a typing pause, off
+        the GUI thread: typing goes on while the database answers)."""
         self._lookup_timer.stop()
         text = self.phone_edit.text().strip()
-        visitors = lookup_returning(self.db, text, actor=self.actor) if len(text) >= 2 else []
+        if len(text) < 2:
+            self._show_visitors([])
+            return
+        db, actor = self.db, self.actor
+        self._lookups.run(lambda: lookup_returning(db, text, actor=actor), self._show_visitors)
+
+    @property
+    def looking_up(self) -> bool:
+        return self._lookups.busy
+
+    def _show_visitors(self, visitors: list[ReturningVisitor]) -> None:
         if self.linked is not None:
             visitors = [v for v in visitors if v.customer_id != self.linked.customer_id]
         exact = next((v for v in visitors if v.exact_phone), None)

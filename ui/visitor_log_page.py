@@ -39,6 +39,7 @@ from showroom.services.visits import (
     LoggedVisit,
     VisitChoices,
     VisitFilter,
+    VisitLog,
     VisitPage,
     delete_visit,
     list_visits,
@@ -62,6 +63,7 @@ from showroom.sheets.visits import (
 from showroom.validation import ValidationFailed
 
 from .export_bar import ExportBar
+from .operations import LatestRead, error_text
 from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
@@ -94,6 +96,8 @@ class VisitorLogPage(QWidget):
         self.form: VisitForm | None = None
         self._order = ("arrived_at", False)
         self.in_showroom = 0
+        self._reads = LatestRead(self)
+        self._select_pending: int | None = None
         self._build()
         # Other workstations log visitors too: the change hub says when (no polling).
         context.hub.watch(self, self.SHOWS, self.reload)
@@ -272,29 +276,46 @@ class VisitorLogPage(QWidget):
             descending=self._order[1],
         )
 
+    @property
+    def loading(self) -> bool:
+        """True while the rows are being read again (off the GUI thread)."""
+        return self._reads.busy
+
     @Slot()
     def reload(self, select_id: int | None = None) -> None:
-        """Reads the rows again, keeping the selected visit (or selecting ``select_id``)."""
+        """Reads the rows again off the GUI thread, keeping the selected visit (or
+        selecting ``select_id``)."""
         if select_id is None:
             selected = self.selected_row()
-            select_id = selected.id if selected else None
+            # A newer read keeps the row an earlier, still unanswered one was to select.
+            select_id = selected.id if selected else self._select_pending
+        self._select_pending = select_id
         flt, today, db, actor = self.current_filter(), self.today(), self.db, self.actor
-        log = open_log(db, actor, flt, today=today, page_size=PAGE_SIZE)
 
         def more(offset: int) -> VisitPage:
             return list_visits(db, actor, flt, limit=PAGE_SIZE, offset=offset)
 
-        self.model.set_rows(log.rows, today, more=more if log.more else None)
-        self.in_showroom = log.in_showroom
-        count = self.tr("{count} visits and calls").format(count=f"{log.total:,}")
-        if log.in_showroom:
-            count += " · " + self.tr("{count} in the showroom now").format(count=log.in_showroom)
-        self.count_label.setText(count)
-        if select_id is not None:
-            row = self.model.load_until(select_id)
-            if row >= 0:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
+        def show(log: VisitLog) -> None:
+            self._select_pending = None
+            self.model.set_rows(log.rows, today, more=more if log.more else None)
+            self.in_showroom = log.in_showroom
+            count = self.tr("{count} visits and calls").format(count=f"{log.total:,}")
+            if log.in_showroom:
+                count += " · " + self.tr("{count} in the showroom now").format(
+                    count=log.in_showroom
+                )
+            self.count_label.setText(count)
+            if select_id is not None:
+                row = self.model.load_until(select_id)
+                if row >= 0:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(self.model.index(row, 0))
+
+        self._reads.run(
+            lambda: open_log(db, actor, flt, today=today, page_size=PAGE_SIZE),
+            show,
+            lambda error: self.message.setText(error_text(error)),
+        )
 
     @Slot()
     def _on_range_changed(self) -> None:
