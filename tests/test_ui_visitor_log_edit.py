@@ -20,8 +20,8 @@ from tests.test_ui_visitor_log import (  # noqa: F401 (fixtures used by name)
     _log,
     _names_in_table,
     _page,
-    _settled,
     _press,
+    _settled,
     _type,
     people,
 )
