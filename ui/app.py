@@ -112,6 +112,9 @@ def prepare_first_run(db: Database, store: StoreInfo, demo: bool, lang: str) -> 
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop program until its main window closes; returns the exit code."""
     app = create_application()
+    from .operations import install_exception_hook
+
+    install_exception_hook()
     settings = AppSettings()
     lang = resolve_language(args.lang, settings)
     install_translators(app, lang)

@@ -137,6 +137,29 @@ def error_text(error: BaseException) -> str:
     ).format(error=error)
 
 
+def install_exception_hook() -> None:
+    """Any exception that still escapes (a slot, a bug) is logged with its traceback to the
+    log file and shown to the user in plain words, never as a traceback; the window goes on."""
+    import sys
+
+    from showroom.logs import log_file
+
+    def hook(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        text = error_text(error)
+        if not isinstance(error, UserError):
+            text += "\n\n" + QCoreApplication.translate(
+                "Operations", "The details were written to {file}."
+            ).format(file=log_file())
+        with contextlib.suppress(Exception):  # no window to show it in: the log has it
+            QMessageBox.warning(None, QCoreApplication.translate("Operations", "Showroom"), text)
+
+    sys.excepthook = hook
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     title = QCoreApplication.translate("Operations", "Showroom")
     QMessageBox.warning(parent, title, error_text(error))
@@ -231,7 +254,7 @@ class LatestRead(QObject):
         work: Callable[[], _T],
         on_done: Callable[[_T], Any],
         on_error: Callable[[BaseException], Any] | None = None,
-    ) -> None:
+    ) -> Task:
         self._generation += 1
         generation = self._generation
         self.busy = True
@@ -246,4 +269,4 @@ class LatestRead(QObject):
                 self.busy = False
                 (on_error or (lambda e: show_error(self._widget, e)))(error)
 
-        run_read(self._widget, work, done, failed)
+        return run_read(self._widget, work, done, failed)
