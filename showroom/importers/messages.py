@@ -85,6 +85,22 @@ LEFT_BEFORE_ARRIVING = msg(
 FUTURE_DATE = msg(QT_TRANSLATE_NOOP("Import", "The date lies in the future; please check it."))
 
 
+def too_large(largest: str) -> Msg:
+    return msg(
+        QT_TRANSLATE_NOOP("Import", "The number is too large; the largest accepted is {largest}."),
+        largest=largest,
+    )
+
+
+UNCACHED_FORMULA = msg(
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "This cell holds a formula with no saved value: open and save the file in Excel, or "
+        "paste the column as values.",
+    )
+)
+
+
 def too_long(count: int, limit: int) -> Msg:
     return msg(
         QT_TRANSLATE_NOOP("Import", "The text has {count} characters; at most {limit} fit."),
