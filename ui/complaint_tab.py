@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom import palette
 from showroom.services import complaints as svc
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed
 
 from .pages import PageContext
+from .table_style import brush
 
-OVERDUE_FILL = QColor("#F4B6BC")
-OPEN_FILL = QColor("#F8D7DA")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -92,7 +91,7 @@ class ComplaintModel(QAbstractTableModel):
             ]
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and r.is_open:
-            return QBrush(OVERDUE_FILL if r.clock.overdue else OPEN_FILL)
+            return brush(palette.OVERDUE_FILL if r.clock.overdue else palette.WARNING_FILL)
         return None
 
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom import palette
 from showroom.i18n import Msg
-from showroom.models import MarkKind
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
 from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card
@@ -57,13 +57,11 @@ from .pages import PageContext
 from .prospect_forms import combo, select_data, text_edit
 from .visit_widgets import ERROR_COLOUR, FieldBox
 
-#: Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.
-BADGE_COLOURS = {MarkKind.DIFFICULT: "#c0392b", MarkKind.VIP: "#b8860b", MarkKind.FLEET: "#1f5f9e"}
-
 
 def badges_html(marks: tuple[str, ...] | list[str]) -> str:
     return " ".join(
-        f'<span style="background:{BADGE_COLOURS.get(m, "#555")}; color:white; '  # type: ignore[call-overload]
+        f'<span style="background:{palette.badge_colours(m)[0]}; '
+        f'color:{palette.badge_colours(m)[1]}; '
         f'font-weight:bold;">&nbsp;{mark_label(m)}&nbsp;</span>'
         for m in marks
     )
