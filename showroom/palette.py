@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from showroom.exports.columns import RowStyle
-
 # ------------------------------------------------------------------------- rows
 
 #: Light yellow: VIP, fleet, a walk-in still in the showroom, a doubtful import row.
@@ -28,12 +26,14 @@ OVERDUE_FILL = "#F4B6BC"
 #: Bold on grey: subtotal and store total. One grey everywhere (the workbook once had its own).
 TOTAL_FILL = "#E4E4E4"
 
-#: The fill of each :class:`RowStyle` (``MUTED`` has none: it greys the text instead).
+#: The fill of each ``showroom.exports.RowStyle``, keyed by its value (a ``RowStyle`` finds
+#: its entry: it is a str; not imported, as the export layer itself reads this module).
+#: ``muted`` has no fill: it greys the text instead.
 ROW_FILLS: Mapping[str, str] = MappingProxyType(
     {
-        RowStyle.HIGHLIGHT: HIGHLIGHT_FILL,
-        RowStyle.WARNING: WARNING_FILL,
-        RowStyle.TOTAL: TOTAL_FILL,
+        "highlight": HIGHLIGHT_FILL,
+        "warning": WARNING_FILL,
+        "total": TOTAL_FILL,
     }
 )
 #: Text of a ``MUTED`` row: cancelled, anonymised.

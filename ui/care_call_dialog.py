@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom import labels
 from showroom.db import Database
 from showroom.models import CallOutcome
 from showroom.rules.classes import mark_badges
@@ -88,14 +89,8 @@ class CareCallDialog(QDialog):
 
         form = QFormLayout()
         self.outcome = QComboBox()
-        for value, text in (
-            (CallOutcome.REACHED, self.tr("Reached")),
-            (CallOutcome.BOOKED, self.tr("Booked a visit")),
-            (CallOutcome.NO_ANSWER, self.tr("No answer")),
-            (CallOutcome.WRONG_NUMBER, self.tr("Wrong number")),
-            (CallOutcome.DECLINED, self.tr("Declined")),
-        ):
-            self.outcome.addItem(text, str(value))
+        for text, value in labels.CALL_OUTCOME.choices():
+            self.outcome.addItem(text, value)
         self.outcome.currentIndexChanged.connect(self._on_outcome)
         form.addRow(self.tr("&Outcome"), self._with_error("outcome", self.outcome))
         self.booked_for = QDateEdit(QDate(self.today).addDays(3))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom import palette
+from showroom import labels, palette
 from showroom.services import complaints as svc
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed
@@ -48,12 +48,6 @@ class ComplaintModel(QAbstractTableModel):
             self.tr("Answered"),
             self.tr("Clock"),
         ]
-        self.statuses = {
-            "open": self.tr("Open"),
-            "escalated": self.tr("Escalated"),
-            "answered": self.tr("Answered"),
-            "closed": self.tr("Closed"),
-        }
 
     def set_rows(self, rows: list[svc.ComplaintRow]) -> None:
         self.beginResetModel()
@@ -83,7 +77,7 @@ class ComplaintModel(QAbstractTableModel):
                 r.customer or "",
                 r.plate or "",
                 r.content,
-                self.statuses.get(r.status, r.status),
+                labels.COMPLAINT_STATUS.text(r.status),
                 r.assignee or "",
                 _time(r.gm_notified_at),
                 _time(r.answered_at),

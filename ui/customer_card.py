@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom import palette
+from showroom import labels, palette
 from showroom.i18n import Msg
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
@@ -203,14 +203,8 @@ class CustomerCardDialog(QDialog):
         self.resident_id.textEdited.connect(self._fill_from_id)
         self.birthday = date_line(None, page)
         self.texts: dict[str, QLineEdit] = {}
-        contact_names = {
-            "phone": self.tr("Phone call"),
-            "sms": self.tr("SMS"),
-            "wechat": self.tr("WeChat"),
-            "email": self.tr("E-mail"),
-            "visit": self.tr("Visit"),
-        }
-        self.preferred = combo([("—", ""), *((contact_names[c], c) for c in CONTACT_METHODS)], page)
+        contact = labels.CONTACT_METHOD
+        self.preferred = combo([("—", ""), *((contact.text(c), c) for c in CONTACT_METHODS)], page)
         self.consultant = combo([("—", None), *((n, k) for k, n in choices.consultants)], page)
         self.advisor = combo([("—", None), *((n, k) for k, n in choices.advisors)], page)
         self.hobbies = text_edit(page, 56)
