@@ -42,7 +42,7 @@ MUTED_TEXT = "#808080"
 # ------------------------------------------------------------------- sheet frame
 
 HEADER_FILL = "#DCE6F1"
-#: Every other data row on paper, so a long line can be followed across the page.
+#: Every other data row, on paper and on screen, so a long line can be followed across.
 ZEBRA_FILL = "#F3F5F8"
 GRID = "#4D4D4D"
 #: The filters printed under a PDF's title.

@@ -61,7 +61,7 @@ from .visit_widgets import ERROR_COLOUR, FieldBox
 def badges_html(marks: tuple[str, ...] | list[str]) -> str:
     return " ".join(
         f'<span style="background:{palette.badge_colours(m)[0]}; '
-        f'color:{palette.badge_colours(m)[1]}; '
+        f"color:{palette.badge_colours(m)[1]}; "
         f'font-weight:bold;">&nbsp;{mark_label(m)}&nbsp;</span>'
         for m in marks
     )

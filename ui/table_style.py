@@ -24,7 +24,7 @@ ALIGN = {
 
 @cache
 def brush(colour: str) -> QBrush:
-    """A solid brush of a palette colour (``"#FFF2CC"``)."""
+    """A solid brush of a palette colour (``"#RRGGBB"``)."""
     return QBrush(QColor(colour))
 
 

@@ -42,7 +42,7 @@ from .xlsx import (
     time_fraction,
 )
 
-# The colours are the palette's, as the workbook writes them ("FFF2CC").
+# The colours are the palette's, as the workbook writes them (hex without "#").
 HEADER_FILL = excel_hex(palette.HEADER_FILL)
 ROW_FILLS = {style: excel_hex(fill) for style, fill in palette.ROW_FILLS.items()}
 MUTED_COLOUR = excel_hex(palette.MUTED_TEXT)

@@ -27,6 +27,7 @@ MIN_VALUED_SPEND = Decimal("0.01")
 
 DEFAULT_VALUE_SHARES = {"platinum": 0.05, "gold": 0.20, "iron": 0.50}
 
+
 # The words are showroom.labels' (the screens and printouts share them).
 def value_class_label(code: str | None) -> Msg | None:
     return VALUE_CLASS.label(code)

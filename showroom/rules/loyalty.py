@@ -34,6 +34,7 @@ from .maintenance import Intervals, add_months
 #: A maintenance up to this many days after its due date still counts as attended.
 DEFAULT_GRACE_DAYS = 30
 
+
 def loyalty_label(code: str | None) -> Msg | None:
     """The class's words (showroom.labels); ``None`` for none or an unknown code."""
     return LOYALTY_CLASS.label(code)

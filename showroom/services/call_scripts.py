@@ -52,6 +52,7 @@ SCRIPT_KINDS = (
     CareCallKind.BIRTHDAY,
 )
 
+
 def kind_name(kind: str) -> Msg:
     """The call kind's words (showroom.labels); an unknown kind shows as its code."""
     return CARE_CALL_KIND.label(kind) or Msg(CARE_CALL_KIND.context, kind)
