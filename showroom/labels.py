@@ -214,7 +214,29 @@ COMPLAINT_STATUS = CodeLabels(
     },
 )
 
-# ---------------------------------------------------------------------------- imports
+# ------------------------------------------------------------------ audit and imports
+
+#: ``audit_log.action``: what was done to a record.
+AUDIT_ACTION = CodeLabels(
+    "AuditAction",
+    {
+        "create": QT_TRANSLATE_NOOP("AuditAction", "created"),
+        "update": QT_TRANSLATE_NOOP("AuditAction", "changed"),
+        "delete": QT_TRANSLATE_NOOP("AuditAction", "deleted"),
+        "restore": QT_TRANSLATE_NOOP("AuditAction", "restored"),
+        "purge": QT_TRANSLATE_NOOP("AuditAction", "removed"),
+        "merge": QT_TRANSLATE_NOOP("AuditAction", "merged"),
+        "unmerge": QT_TRANSLATE_NOOP("AuditAction", "merge undone"),
+        "import": QT_TRANSLATE_NOOP("AuditAction", "imported"),
+        "export": QT_TRANSLATE_NOOP("AuditAction", "exported"),
+        "print": QT_TRANSLATE_NOOP("AuditAction", "printed"),
+        "reveal": QT_TRANSLATE_NOOP("AuditAction", "revealed personal data"),
+        "login": QT_TRANSLATE_NOOP("AuditAction", "signed in"),
+        "logout": QT_TRANSLATE_NOOP("AuditAction", "signed out"),
+        "login_fail": QT_TRANSLATE_NOOP("AuditAction", "failed sign-in"),
+        "setup": QT_TRANSLATE_NOOP("AuditAction", "administrator set up"),
+    },
+)
 
 #: ``import_batches.kind``: what a file imported.
 IMPORT_KIND = CodeLabels(
@@ -256,6 +278,7 @@ FAMILIES: tuple[CodeLabels, ...] = (
     CARE_CALL_KIND,
     CALL_OUTCOME,
     COMPLAINT_STATUS,
+    AUDIT_ACTION,
     IMPORT_KIND,
     IMPORT_STATUS,
 )
