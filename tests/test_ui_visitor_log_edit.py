@@ -65,6 +65,7 @@ def test_a_visit_is_corrected_and_deleted_with_the_keyboard(
     form.phone_edit.selectAll()
     _type(qtbot, "1381234567")
     qtbot.keyClick(_focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.save_task is None and form.isEnabled())  # saved off-thread
     assert "phone" in form.errors() and form.isVisible()
     assert _stored(sqlite_db, visit_id).version == version
 

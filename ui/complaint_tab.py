@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from showroom import labels, palette
+from showroom.db.changes import kinds
+from showroom.models import Complaint, Customer, User
 from showroom.services import complaints as svc
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed
@@ -107,6 +109,7 @@ class ComplaintsTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Customer, plate or text"))
         self.search.returnPressed.connect(self.reload)
+        context.hub.watch(self, kinds(Complaint, Customer, User), self.reload)
         bar.addWidget(self.search, 1)
         self.count = QLabel()
         bar.addWidget(self.count)

@@ -34,7 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from showroom import labels, palette
+from showroom.db.changes import kinds
 from showroom.i18n import Msg
+from showroom.models import (
+    CareCall,
+    Complaint,
+    ConsentEvent,
+    Customer,
+    CustomerMark,
+    FollowUp,
+    MileageReading,
+    Order,
+    Prospect,
+    ServiceRecord,
+    Vehicle,
+    Visit,
+)
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
 from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card
@@ -108,6 +123,11 @@ class CustomerCardDialog(QDialog):
     """Emits ``changed(customer_id)`` after anything was saved (the list refreshes)."""
 
     changed = Signal(int)
+    #: Everything the card's tabs and time line show about one customer.
+    SHOWS = kinds(
+        Customer, CustomerMark, ConsentEvent, Vehicle, MileageReading, ServiceRecord, Visit,
+        Prospect, FollowUp, Order, CareCall, Complaint,
+    )  # fmt: skip
 
     def __init__(
         self, context: PageContext, customer_id: int | None, parent: QWidget | None = None
@@ -175,6 +195,7 @@ class CustomerCardDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
         self.name.setFocus()
 

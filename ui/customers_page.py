@@ -25,10 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.db.changes import kinds
 from showroom.exports.columns import text_of
 from showroom.exports.formatting import format_value
 from showroom.i18n import current_language
-from showroom.models import LoyaltyClass, MarkKind, ValueClass
+from showroom.models import (
+    Customer,
+    CustomerMark,
+    LoyaltyClass,
+    MarkKind,
+    Order,
+    ServiceRecord,
+    User,
+    ValueClass,
+    Vehicle,
+    Visit,
+)
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.customer_list import (
     CustomerFilter,
@@ -90,6 +102,8 @@ class CustomerListModel(PagedTableModel[CustomerRow]):
 
 
 class CustomersPage(QWidget):
+    SHOWS = kinds(Customer, CustomerMark, Vehicle, ServiceRecord, Visit, Order, User)
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -164,6 +178,7 @@ class CustomersPage(QWidget):
         layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
 
     def _filter(self, items: list[tuple[str, object]], everything: str) -> QComboBox:

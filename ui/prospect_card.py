@@ -28,10 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
+from showroom.db.changes import kinds
 from showroom.exports.columns import Column, text_of
 from showroom.exports.errors import ExportError
 from showroom.exports.formatting import format_value
-from showroom.models import OrderStatus, ProspectStatus
+from showroom.models import (
+    Customer,
+    FollowUp,
+    LevelChange,
+    Loss,
+    Order,
+    OrderStatus,
+    Prospect,
+    ProspectStatus,
+    TestDrive,
+    Visit,
+)
 from showroom.services.context import Actor
 from showroom.services.follow_ups import comment_follow_up
 from showroom.services.losses import confirm_loss
@@ -54,6 +66,7 @@ from showroom.validation import ValidationFailed
 from .closing_dialogs import DeliveryDialog, LossDialog, OrderDialog
 from .follow_up_dialog import FollowUpDialog
 from .formatting import mark_badge
+from .operations import hub_for
 from .prospect_manage_dialogs import CancelOrderDialog, HeaderDialog, ReassignDialog
 
 
@@ -86,6 +99,8 @@ def read_only_table(parent: QWidget) -> QTableWidget:
 
 class ProspectCardDialog(QDialog):
     """One prospect's card. ``changed`` is emitted after anything was saved from it."""
+    SHOWS = kinds(Prospect, FollowUp, LevelChange, Order, Loss, TestDrive, Visit, Customer)
+
 
     changed = Signal()
     customer_requested = Signal(int)
@@ -159,6 +174,7 @@ class ProspectCardDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         self.resize(1000, 640)
+        hub_for(db).watch(self, self.SHOWS, self.reload)
         self.reload()
 
     # ------------------------------------------------------------------------ showing

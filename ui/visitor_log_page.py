@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDir, QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QDir, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.db.changes import kinds
 from showroom.errors import UserError
-from showroom.models import VisitKind
+from showroom.models import CarModel, Customer, RefItem, User, Visit, VisitKind
 from showroom.services.permissions import Permission, allowed
 from showroom.services.visits import (
     LoggedVisit,
@@ -70,13 +71,14 @@ _T = TypeVar("_T")
 
 #: Rows read at a time; more are read as the table scrolls down.
 PAGE_SIZE = 500
-#: Other workstations log visitors too: the table reloads this often (ms) while shown.
-REFRESH_MS = 30_000
 #: Pixels per character unit of a column's width in the sheet.
 _CHAR_PX = 7.5
 
 
 class VisitorLogPage(QWidget):
+    #: The records this page shows: a write to any of them refreshes it.
+    SHOWS = kinds(Visit, Customer, User, RefItem, CarModel)
+
     def __init__(
         self,
         context: PageContext,
@@ -93,8 +95,8 @@ class VisitorLogPage(QWidget):
         self._order = ("arrived_at", False)
         self.in_showroom = 0
         self._build()
-        self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.refresh_if_live)
+        # Other workstations log visitors too: the change hub says when (no polling).
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
 
     # ------------------------------------------------------------------------ layout
@@ -250,14 +252,6 @@ class VisitorLogPage(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._timer.start()
-
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().hideEvent(event)
-        self._timer.stop()
-
     def today(self) -> dt.date:
         return self.now().date()
 
@@ -301,15 +295,6 @@ class VisitorLogPage(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
                 self.table.scrollTo(self.model.index(row, 0))
-
-    @Slot()
-    def refresh_if_live(self) -> None:
-        """Picks up what other workstations logged today; a past range does not change, and
-        an open form or a running export is not disturbed."""
-        flt = self.current_filter()
-        busy = self.export_bar.busy or (self.form is not None and self.form.isVisible())
-        if not busy and flt.start <= self.today() <= flt.end:
-            self.reload()
 
     @Slot()
     def _on_range_changed(self) -> None:
