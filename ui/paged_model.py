@@ -120,7 +120,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if page.total is not None:
             self._total = page.total
         if not page.rows:
-            # The list shrank since it was counted (rows deleted meanwhile): stop here.
+            # The end of an uncounted list, or a counted one that shrank since (rows
+            # deleted meanwhile): stop here, and say how many there are.
             self._more = False
             if self._total is not None:
                 self._total = len(self._rows)
