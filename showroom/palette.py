@@ -39,6 +39,12 @@ ROW_FILLS: Mapping[str, str] = MappingProxyType(
 #: Text of a ``MUTED`` row: cancelled, anonymised.
 MUTED_TEXT = "#808080"
 
+# -------------------------------------------------------------------------- text
+
+#: Red text on screen: a message to act on (a field to correct, a refused action) or
+#: something overdue (the due summary, an overdue prospect's state).
+ALERT_TEXT = "#C0392B"
+
 # ------------------------------------------------------------------- sheet frame
 
 HEADER_FILL = "#DCE6F1"

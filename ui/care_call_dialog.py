@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from showroom import labels
 from showroom.db import Database
 from showroom.models import CallOutcome
+from showroom.palette import ALERT_TEXT
 from showroom.rules.classes import mark_badges
 from showroom.services.care_calls import (
     CallContext,
@@ -41,7 +42,7 @@ from showroom.services.care_calls import (
 from showroom.services.context import Actor
 from showroom.validation import ValidationFailed
 
-ERROR_STYLE = "color: #C00000;"
+ERROR_STYLE = f"color: {ALERT_TEXT};"
 
 
 class CareCallDialog(QDialog):

@@ -128,7 +128,7 @@ class ComplaintsTab(QWidget):
         self.answer_button = self._button(actions, self.tr("&Answer…"), self.answer, can_edit)
         self.close_button = self._button(actions, self.tr("C&lose…"), self.close_selected, can_edit)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #C00000;")
+        self.message.setStyleSheet(f"color: {palette.ALERT_TEXT};")
         actions.addWidget(self.message, 1)
         layout.addLayout(actions)
 
