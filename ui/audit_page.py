@@ -64,8 +64,8 @@ class AuditDialog(QDialog):
         self.record_id.setMaximumWidth(90)
         self.action = QComboBox(self)
         self.action.addItem(self.tr("All actions"), None)
-        for code, source in audit_log.ACTIONS.items():
-            self.action.addItem(Msg("AuditLog", source).text(), code)
+        for text, code in audit_log.ACTIONS.choices():
+            self.action.addItem(text, code)
         search = QPushButton(self.tr("Show"), self)
         search.setDefault(True)
         search.clicked.connect(self.reload)

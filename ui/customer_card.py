@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom import labels, palette
 from showroom.db.changes import kinds
 from showroom.i18n import Msg
 from showroom.models import (
@@ -42,7 +43,6 @@ from showroom.models import (
     Customer,
     CustomerMark,
     FollowUp,
-    MarkKind,
     MileageReading,
     Order,
     Prospect,
@@ -72,13 +72,11 @@ from .pages import PageContext
 from .prospect_forms import combo, select_data, text_edit
 from .visit_widgets import ERROR_COLOUR, FieldBox
 
-#: Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.
-BADGE_COLOURS = {MarkKind.DIFFICULT: "#c0392b", MarkKind.VIP: "#b8860b", MarkKind.FLEET: "#1f5f9e"}
-
 
 def badges_html(marks: tuple[str, ...] | list[str]) -> str:
     return " ".join(
-        f'<span style="background:{BADGE_COLOURS.get(m, "#555")}; color:white; '  # type: ignore[call-overload]
+        f'<span style="background:{palette.badge_colours(m)[0]}; '
+        f"color:{palette.badge_colours(m)[1]}; "
         f'font-weight:bold;">&nbsp;{mark_label(m)}&nbsp;</span>'
         for m in marks
     )
@@ -226,14 +224,8 @@ class CustomerCardDialog(QDialog):
         self.resident_id.textEdited.connect(self._fill_from_id)
         self.birthday = date_line(None, page)
         self.texts: dict[str, QLineEdit] = {}
-        contact_names = {
-            "phone": self.tr("Phone call"),
-            "sms": self.tr("SMS"),
-            "wechat": self.tr("WeChat"),
-            "email": self.tr("E-mail"),
-            "visit": self.tr("Visit"),
-        }
-        self.preferred = combo([("—", ""), *((contact_names[c], c) for c in CONTACT_METHODS)], page)
+        contact = labels.CONTACT_METHOD
+        self.preferred = combo([("—", ""), *((contact.text(c), c) for c in CONTACT_METHODS)], page)
         self.consultant = combo([("—", None), *((n, k) for k, n in choices.consultants)], page)
         self.advisor = combo([("—", None), *((n, k) for k, n in choices.advisors)], page)
         self.hobbies = text_edit(page, 56)

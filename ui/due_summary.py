@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from showroom.db import Database
+from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 from showroom.services.service_lists import SOURCES, DailySummary, daily_summary
 
@@ -89,5 +90,5 @@ class DueSummary(QToolButton):
         self.setText(self.tr("Today: ") + " · ".join(parts))
         self.setToolTip(self.tr("Open the service page"))
         red = summary.overdue_complaints > 0
-        self.setStyleSheet("color: #C00000; font-weight: bold;" if red else "")
+        self.setStyleSheet(f"color: {ALERT_TEXT}; font-weight: bold;" if red else "")
         self.show()

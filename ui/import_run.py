@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from showroom import palette
 from showroom.importers import (
     ImportFileError,
     ImportResult,
@@ -34,6 +34,7 @@ from showroom.importers import messages as import_messages
 from showroom.importers.report import outcome_of
 
 from .export_bar import ExportBar
+from .table_style import brush as palette_brush
 from .workers import Task, TaskControl, show_progress
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 20
 #: Light red behind a row that will not be imported, light yellow behind a doubtful one.
-REJECTED_BRUSH = QBrush(QColor("#f8d7da"))
-DOUBTFUL_BRUSH = QBrush(QColor("#fff2cc"))
+REJECTED_BRUSH = palette_brush(palette.WARNING_FILL)
+DOUBTFUL_BRUSH = palette_brush(palette.HIGHLIGHT_FILL)
 
 
 class PreviewPage(QWizardPage):

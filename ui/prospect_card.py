@@ -44,6 +44,7 @@ from showroom.models import (
     TestDrive,
     Visit,
 )
+from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 from showroom.services.follow_ups import comment_follow_up
 from showroom.services.losses import confirm_loss
@@ -189,7 +190,7 @@ class ProspectCardDialog(QDialog):
         state = f"{card.level_name} · {text_of(STATUSES.get(card.status, card.status))}"
         if card.overdue_days:
             state += " · " + self.tr("overdue {days} days").format(days=card.overdue_days)
-            self.state.setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.state.setStyleSheet(f"color: {ALERT_TEXT}; font-weight: bold;")
         else:
             self.state.setStyleSheet("")
         self.state.setText(state)

@@ -116,7 +116,7 @@ class ServiceListTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The indicator starts on the column the service sorts by, so enabling sorting
         # does not re-sort the list by its first column.
-        keys = [column.key for _, column in self.model.columns]
+        keys = [column.key for column in self.model.columns]
         start = keys.index("due_on") if "due_on" in keys else -1
         self.table.horizontalHeader().setSortIndicator(start, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

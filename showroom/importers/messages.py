@@ -7,6 +7,7 @@ shown and exported in the user's language; placeholders are filled after transla
 from __future__ import annotations
 
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.labels import IMPORT_KIND
 
 CONTEXT = "Import"
 
@@ -226,13 +227,8 @@ OUTCOME_NOTE = msg(QT_TRANSLATE_NOOP("Import", "Note"))
 FILTER_FILE = msg(QT_TRANSLATE_NOOP("Import", "File"))
 FILTER_KIND = msg(QT_TRANSLATE_NOOP("Import", "Kind"))
 
-KIND_NAMES = {
-    "customers": msg(QT_TRANSLATE_NOOP("Import", "Customers")),
-    "vehicles": msg(QT_TRANSLATE_NOOP("Import", "Vehicles")),
-    "visits": msg(QT_TRANSLATE_NOOP("Import", "Visitor log")),
-    "prospects": msg(QT_TRANSLATE_NOOP("Import", "Prospects")),
-    "services": msg(QT_TRANSLATE_NOOP("Import", "Service records")),
-}
+#: What each kind of import is called (the words are showroom.labels').
+KIND_NAMES = IMPORT_KIND
 
 POLICY_NAMES = {
     "fill": msg(QT_TRANSLATE_NOOP("Import", "Fill in empty fields")),

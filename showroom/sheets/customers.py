@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 
+from showroom import labels
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
 from showroom.exports.columns import Progress, Text
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
-from showroom.models import MarkKind, Sex
+from showroom.models import MarkKind
 from showroom.rules.classes import mark_badges, mark_label, value_class_label
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.context import Actor
@@ -39,11 +40,10 @@ def _m(source: str) -> Msg:
 
 
 TITLE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Customer list"))
-MALE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "M"))
-FEMALE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "F"))
 BASE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Base"))
 NEW = _m(QT_TRANSLATE_NOOP("CustomerSheet", "New"))
-SEXES = {Sex.MALE: MALE, Sex.FEMALE: FEMALE}
+#: The sex column's words (showroom.labels', one letter for the narrow column).
+SEXES = labels.SEX_SHORT
 
 # Filter labels.
 VALUE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Value class"))
