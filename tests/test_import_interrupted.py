@@ -99,7 +99,11 @@ def test_a_killed_import_is_completed_by_importing_the_file_again(
 
 def test_a_running_import_of_a_live_process_is_left_alone(db: Database, actor: Actor) -> None:
     with db.session() as session:
-        session.add(ImportBatch(kind="customers", file_name="x.csv", file_sha256="0" * 64,
-                                mode="fill", status="running", workstation="elsewhere", pid=1))  # fmt: skip
+        session.add(
+            ImportBatch(
+                kind="customers", file_name="x.csv", file_sha256="0" * 64, mode="fill",
+                status="running", workstation="elsewhere", pid=1,
+            )
+        )  # fmt: skip
     assert mark_interrupted(db) == []  # another machine, recently active: may be running
     assert _status(db) == ["running"]
