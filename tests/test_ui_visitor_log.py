@@ -486,3 +486,51 @@ def test_in_the_main_window_f2_opens_a_walk_in_and_shift_f2_a_call(
     assert page.form is not None and page.form.isVisible() and page.form is not form
     assert page.form.kind_combo.currentData() == "call"
     page.form.reject()
+
+
+def test_f2_right_after_sign_in_starts_a_walk_in_from_any_page(
+    qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor], tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(sqlite_db, people["desk"], store_info(sqlite_db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # The first key of the day, wherever the focus happens to be (here: the sidebar on
+    # another page): no click needed first.
+    window.show_page("customers")
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F2)
+    page = window.pages.page("visits")
+    assert isinstance(page, VisitorLogPage) and window.current_page_key() == "visits"
+    form = page.form
+    assert form is not None and form.isVisible() and form.kind_combo.currentData() == "walk_in"
+    qtbot.waitUntil(lambda: form.phone_edit.hasFocus())
+    form.reject()
+
+
+def test_a_role_that_may_not_log_visits_has_no_front_desk_keys(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from showroom.models import Role
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    with sqlite_db.session() as session:
+        user = User(username="fix", display_name="服务顾问", role=Role.SERVICE_ADVISOR)
+        session.add(user)
+        session.flush()
+        advisor = Actor(user.id, "fix", "服务顾问", Role.SERVICE_ADVISOR)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(sqlite_db, advisor, store_info(sqlite_db), settings)
+    qtbot.addWidget(window)
+    assert not any(action.isEnabled() for action in window.front_desk_actions)

@@ -208,12 +208,15 @@ class VisitorLogPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
-        for keys, slot in (
+        front_desk = () if self.context.in_window else (
             ("F2", self.new_walk_in),
             ("Ctrl+N", self.new_walk_in),
             # F3 is the main window's search; a call is the walk-in key with Shift.
             ("Shift+F2", self.new_call),
             ("F4", self.record_departure),
+        )  # fmt: skip
+        for keys, slot in (
+            *front_desk,
             ("F6", self.edit_selected),
             ("F5", self.reload),
             ("Ctrl+E", self.ask_export_xlsx),
