@@ -169,6 +169,11 @@ DEFAULT_SETTINGS: dict[str, object] = {
     ],
     "followups_skip_weekends": False,
     "insurance_call_days_ahead": 60,
+    # The source a returning customer's visit takes unless reception picks another.
+    "returning_source": "old_customer",
+    # What an anonymous guest (no phone, no customer) must have besides the time: the
+    # visit form asks for these alone. Any of "source_id", "consultant_id".
+    "guest_required": ["source_id"],
 }
 
 CALL_SCRIPTS = [

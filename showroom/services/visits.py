@@ -43,6 +43,7 @@ from .conflicts import apply_edit, stale_guard
 from .context import Actor
 from .permissions import Permission, PermissionDenied, require
 from .prospects import open_prospect
+from .store_settings import get_setting
 from .visit_queries import (
     CONSULTANT_ROLES,
     REFERRAL_SOURCE,
@@ -178,7 +179,8 @@ class _Checked:
     is_mobile: bool
     name: str | None
     customer: Customer | None
-    consultant_id: int
+    #: None only for an anonymous guest whose store does not require a consultant.
+    consultant_id: int | None
     source: RefItem | None
     referrer: Customer | None
     level: str | None
@@ -270,6 +272,14 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
             other = _customer_by_mobile(session, phone)
             if other is not None and other.id != customer.id:
                 errors["phone"] = _msg(PHONE_OTHER_CUSTOMER, name=other.name)
+        elif phone is None and phone_check.error is None and customer.mobile:
+            # Found by the last four digits, a plate or a name: the visit keeps the
+            # customer's number in full (screens mask it for roles that need that).
+            phone, is_mobile = customer.mobile, True
+    # An anonymous guest (no contact left) is logged now with what the store requires
+    # of guests; the rest may follow when they leave a number.
+    guest = not (data.phone or "").strip() and data.customer_id is None
+    guest_required = set(get_setting(session, "guest_required") or ()) if guest else set()
 
     name_check = check_name(data.visitor_name, required=False)
     name = name_check.value
@@ -285,7 +295,8 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
 
     source = None
     if data.source_id is None:
-        errors["source_id"] = _msg(SOURCE_MISSING)
+        if not guest or "source_id" in guest_required:
+            errors["source_id"] = _msg(SOURCE_MISSING)
     else:
         source = session.get(RefItem, data.source_id)
         if source is None or source.kind != RefKind.SOURCE or source.deleted_at is not None:
@@ -326,7 +337,8 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
     if consultant_id is None and actor.role == Role.CONSULTANT:
         consultant_id = actor.user_id  # a consultant logging their own visitor
     if consultant_id is None:
-        errors["consultant_id"] = _msg(CONSULTANT_MISSING)
+        if not guest or "consultant_id" in guest_required:
+            errors["consultant_id"] = _msg(CONSULTANT_MISSING)
     else:
         user = session.get(User, consultant_id)
         if (
@@ -341,7 +353,6 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
 
     if errors:
         raise ValidationFailed(errors)
-    assert consultant_id is not None
     return _Checked(phone, is_mobile, name, customer, consultant_id, source, referrer, level)
 
 
