@@ -209,6 +209,7 @@ def test_a_returning_visitor_is_recognised_by_phone_and_logged_as_a_repeat(
     _press(qtbot, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: not form.isVisible())
+    _settled(qtbot, desk_page)
     assert _count(sqlite_db, Customer) == 1
     with sqlite_db.reader() as session:
         visits = session.scalars(select(Visit).order_by(Visit.id)).all()
