@@ -37,10 +37,10 @@ from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
 from showroom.models import AuditEntry, Base, ImportBatch, ImportedRow, User
 from showroom.services.context import Actor
+from showroom.services.customer_factory import refresh_derived
 from showroom.services.permissions import Permission, PermissionDenied, require
 
 from .messages import KIND_NAMES, msg
-from .records import refresh_customer
 
 #: ``progress(done, total)``; returning ``False`` cancels (nothing is changed).
 Progress = Callable[[int, int], bool | None]
@@ -403,7 +403,7 @@ class _Revert:
                     for attr, value in before.items():
                         setattr(obj, attr, _stored(table, attr, value))
                     if table.name == "customers":
-                        refresh_customer(obj)
+                        refresh_derived(obj)
                         self.touched_customers.add(obj.id)
                     elif table.name == "vehicles":
                         self.touched_vehicles.add(obj.id)

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP
-from showroom.keys import customer_keys
 from showroom.models import (
     CareCall,
     Complaint,
@@ -41,6 +40,7 @@ from showroom.validation import ValidationFailed
 
 from .context import Actor
 from .customer_classes import refresh_customers
+from .customer_factory import refresh_derived
 from .customers import CustomerInput, NotFound, _mirror_marks, _msg, live_customer
 from .permissions import Permission, require
 
@@ -122,8 +122,7 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
                 filled[name] = [mine, _plain(theirs)]
                 setattr(survivor, name, theirs)
         survivor.referral_count += duplicate.referral_count
-        for key, value in customer_keys(survivor.name, survivor.mobile, survivor.birthday).items():
-            setattr(survivor, key, value)
+        refresh_derived(survivor, identity=False)
         duplicate.merged_into_id = survivor_id
         merge = CustomerMerge(
             survivor_id=survivor_id,
@@ -193,8 +192,7 @@ def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
         survivor.referral_count = max(
             0, survivor.referral_count - int(merge.moved.get("referrals", 0))
         )
-        for key, value in customer_keys(survivor.name, survivor.mobile, survivor.birthday).items():
-            setattr(survivor, key, value)
+        refresh_derived(survivor, identity=False)
         duplicate.merged_into_id = None
         merge.undone_at = dt.datetime.now()
         merge.undone_by_id = actor.user_id

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.keys import customer_keys, plate_tail
+from showroom.keys import plate_tail
 from showroom.models import (
     CarModel,
     Customer,
@@ -55,6 +55,7 @@ from showroom.validation import (
 from .conflicts import EditConflict, apply_edit, stale_guard
 from .context import Actor
 from .customer_classes import refresh_customers
+from .customer_factory import customer_columns, new_customer, refresh_derived
 from .due_cache import refresh_vehicle
 from .permissions import Permission, PermissionDenied, require
 
@@ -289,8 +290,7 @@ def validate_customer(
         consultant_id=data.consultant_id,
         service_advisor_id=data.service_advisor_id,
     )
-    values.update(customer_keys(values["name"], values["mobile"], birthday))
-    return values
+    return customer_columns(values)
 
 
 _SEX_WORDS = {
@@ -318,7 +318,7 @@ def create_customer(db: Database, actor: Actor, data: CustomerInput) -> int:
     require(actor, Permission.CUSTOMERS_EDIT)
     with db.session(actor.user_id) as session:
         values = validate_customer(session, data)
-        customer = Customer(**values)
+        customer = new_customer(**values)
         session.add(customer)
         session.flush()
         return customer.id
@@ -361,8 +361,7 @@ def update_customer(
         apply_edit(
             session, customer, version=version, changes=changes, original=before, labels=labels
         )
-        for name, value in customer_keys(customer.name, customer.mobile, customer.birthday).items():
-            setattr(customer, name, value)
+        refresh_derived(customer)
         session.flush()
         return customer.version
 
