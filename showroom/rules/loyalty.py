@@ -118,7 +118,8 @@ def expected_maintenances(
         found.append(Expected(due))
         if due + grace >= today:
             return found
-        due = next_due(due, history.intervals, history.km_per_day, first=False)
+        following = next_due(due, history.intervals, history.km_per_day, first=False)
+        due = max(following, due + dt.timedelta(days=1))  # a model set to 0 months still ends
 
 
 def missed_maintenances(

@@ -139,9 +139,10 @@ def due_after(
     start = latest if latest is not None and latest.on >= basis.on else basis
     if pace > 0:
         days = math.floor((basis.km + km_step - start.km) / pace)
-        # Never before the basis: an odometer already past the target is due at once,
-        # and a crawling pace cannot push the date past the calendar's end (the months win).
-        days = max(days, (basis.on - start.on).days)
+        # At the earliest the day after the basis: an odometer already past the target is
+        # due at once, and a walk from due date to due date always moves on (a bogus
+        # 10,000 km/day would otherwise put every next maintenance on the same day).
+        days = max(days, (basis.on - start.on).days + 1)
         if days < (by_time - start.on).days:
             return start.on + dt.timedelta(days=days), DueReason.KM
     return by_time, DueReason.TIME
