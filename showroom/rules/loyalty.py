@@ -6,7 +6,10 @@ that served the previous one with the ordinary intervals — or, when that one w
 from the date it was due. A maintenance counts as attended when a maintenance visit falls
 on or before its due date plus a grace period (the customer was early or a little late);
 it counts as missed once that grace period has passed without one. A due date whose grace
-period is still running is neither: the customer may still come.
+period is still running is neither: the customer may still come. Every due date comes from
+the one maintenance rule (:func:`~.maintenance.due_after`), and the maintenance after the
+last visit is judged on the vehicle's predicted date — the one the due list and the card
+show — so a customer is never "late" by a date no screen showed.
 
 A vehicle bought elsewhere starts at its first maintenance here: the store cannot expect
 visits from before it knew the car.
