@@ -18,7 +18,7 @@ from showroom.models import Role, User
 from showroom.rules.classes import mark_badges
 from showroom.services.context import Actor
 from showroom.services.customer_list import CustomerFilter, list_customers
-from showroom.services.customers import set_mark
+from showroom.services.customer_marks import set_mark
 from showroom.sheets.customer_card import write_card_pdf
 from showroom.sheets.customers import export_customers_xlsx
 

@@ -54,12 +54,12 @@ from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
 from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card
 from showroom.services.customer_list import list_choices
+from showroom.services.customer_lookup import NotFound
+from showroom.services.customer_marks import clear_mark
 from showroom.services.customer_merge import undo_merge
 from showroom.services.customers import (
     CONTACT_METHODS,
     CustomerInput,
-    NotFound,
-    clear_mark,
     create_customer,
     update_customer,
 )

@@ -38,10 +38,10 @@ from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.labels import IMPORT_STATUS
 from showroom.models import AuditEntry, Base, ImportBatch, ImportedRow, User
 from showroom.services.context import Actor
+from showroom.services.customer_factory import refresh_derived
 from showroom.services.permissions import Permission, PermissionDenied, require
 
 from .messages import KIND_NAMES, msg
-from .records import refresh_customer
 
 #: ``progress(done, total)``; returning ``False`` cancels (nothing is changed).
 Progress = Callable[[int, int], bool | None]
@@ -394,7 +394,7 @@ class _Revert:
                     for attr, value in before.items():
                         setattr(obj, attr, _stored(table, attr, value))
                     if table.name == "customers":
-                        refresh_customer(obj)
+                        refresh_derived(obj)
                         self.touched_customers.add(obj.id)
                     elif table.name == "vehicles":
                         self.touched_vehicles.add(obj.id)

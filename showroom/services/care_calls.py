@@ -30,7 +30,7 @@ from showroom.models import (
 )
 from showroom.pinyin import name_keys
 from showroom.rules.maintenance import Reading, predicted_km
-from showroom.validation import ValidationFailed
+from showroom.validation import MAX_KM, ValidationFailed
 
 from .call_scripts import fill, script_for
 from .context import Actor
@@ -314,9 +314,6 @@ def _check(result: CallResult, today: dt.date, last: tuple[dt.date, int] | None)
             CTX, QT_TRANSLATE_NOOP("CareCalls", "Keep the next step under 200 characters.")
         )
     return errors
-
-
-MAX_KM = 2_000_000
 
 
 def record_outcome(
