@@ -28,7 +28,7 @@ from showroom.models import Role, User
 from showroom.services.audit_log import AuditRow
 from showroom.services.complaints import Clock, ComplaintRow
 from showroom.services.context import Actor
-from showroom.services.customers import set_mark
+from showroom.services.customer_marks import set_mark
 from showroom.services.prospect_types import ProspectPage, ProspectRow
 from showroom.services.service_lists import BirthdayRow
 from showroom.services.store import store_info
