@@ -172,7 +172,7 @@ def run(db: object, args: argparse.Namespace) -> int:
         _print_msg(exc.msg)
         return 1
     except ExportError as exc:
-        _print_msg(exc.message)
+        _print_msg(exc.msg)
         return 1
     for path in (args.pdf, args.xlsx):
         if path:

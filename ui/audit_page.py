@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
+from showroom.errors import error_text
 from showroom.i18n import Msg
 from showroom.services import audit_log
 from showroom.services.audit_log import AuditFilter
@@ -162,7 +163,4 @@ class AuditDialog(QDialog):
     @Slot(object)
     def on_export_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
-        message = getattr(error, "msg", None)
-        QMessageBox.warning(
-            self, self.windowTitle(), message.text() if isinstance(message, Msg) else str(error)
-        )
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))

@@ -19,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 
+from showroom.errors import error_text
+
 from .workers import Task, TaskControl, show_progress
 
 
@@ -77,10 +79,7 @@ class ExportBar(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        # Export errors carry a translatable ``message``; permission refusals a ``msg``.
-        why = getattr(error, "message", None) or getattr(error, "msg", None)
-        detail = why.text() if hasattr(why, "text") else str(error)
-        text = self.tr("The export failed: {error}").format(error=detail)
+        text = self.tr("The export failed: {error}").format(error=error_text(error))
         self.message.emit(text)
         QMessageBox.warning(self, self.tr("Export"), text)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
+from showroom.errors import error_text
 from showroom.importers.revert import (
     ImportInfo,
     RevertResult,
@@ -181,8 +182,7 @@ class ImportHistoryDialog(QDialog):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        why = getattr(error, "msg", None)
-        detail = why.text() if hasattr(why, "text") else str(error)
+        detail = error_text(error)
         self.status.setText(self.tr("The import was not reverted: {error}").format(error=detail))
 
     @Slot()

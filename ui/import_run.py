@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from showroom.errors import error_text
 from showroom.importers import (
     ImportFileError,
     ImportResult,
@@ -173,8 +174,7 @@ class RunPage(QWizardPage):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        why = getattr(error, "msg", None)
-        detail = why.text() if hasattr(why, "text") else str(error)
+        detail = error_text(error)
         self.status.setText(self.tr("The import failed: {error}").format(error=detail))
 
     @Slot()

@@ -375,7 +375,7 @@ class ProspectCardDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), text)
             return False
         except ExportError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message.text())
+            QMessageBox.warning(self, self.windowTitle(), exc.msg.text())
             return False
         except OSError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))

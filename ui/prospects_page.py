@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.errors import error_text
 from showroom.exports.columns import text_of
-from showroom.exports.errors import ExportError
 from showroom.i18n import current_language
 from showroom.services.level_rules import list_levels
 from showroom.services.permissions import Permission, PermissionDenied, allowed
@@ -311,7 +311,7 @@ class ProspectList(QWidget):
 
 
 def _error_text(exc: BaseException) -> str:
-    return exc.message.text() if isinstance(exc, ExportError) else str(exc)
+    return error_text(exc)
 
 
 class ProspectsPage(QWidget):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.errors import error_text
 from showroom.exports import RowStyle
 from showroom.exports.columns import Progress
 from showroom.i18n import current_language
@@ -239,8 +240,7 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
 
     def _failed(self, error: BaseException) -> None:
-        message = getattr(error, "msg", None) or getattr(error, "message", None)
-        text = message.text() if message is not None else str(error)
+        text = error_text(error)
         self.status.setText(text)
         QMessageBox.warning(self, self.tr("Reports"), text)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.errors import error_text
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, allowed
 
@@ -95,9 +96,8 @@ class SessionActions(QObject):
     @Slot(object)
     def on_backup_failed(self, error: object) -> None:
         log.error("daily backup failed: %s", error)
-        text = getattr(error, "msg", None)
         self.window.statusBar().showMessage(
-            self.tr("The daily backup failed: {error}").format(error=text or error)
+            self.tr("The daily backup failed: {error}").format(error=error_text(error))
         )
 
 

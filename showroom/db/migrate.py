@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 
 from .engine import Database
@@ -21,17 +22,21 @@ from .engine import Database
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
-class DatabaseTooNew(RuntimeError):
+class DatabaseTooNew(UserError, RuntimeError):
+    """The schema is newer than this program; ``revision`` is the database's."""
+
     def __init__(self, revision: str) -> None:
-        super().__init__(revision)
-        self.message = Msg(
-            "Database",
-            QT_TRANSLATE_NOOP(
+        self.revision = revision
+        super().__init__(
+            Msg(
                 "Database",
-                "This database was written by a newer version of Showroom (schema {revision}). "
-                "Please update the program on this workstation.",
-            ),
-            {"revision": revision},
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "This database was written by a newer version of Showroom (schema "
+                    "{revision}). Please update the program on this workstation.",
+                ),
+                {"revision": revision},
+            )
         )
 
 

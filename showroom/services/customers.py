@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.db.audit import record
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.keys import customer_keys, plate_tail
 from showroom.models import (
@@ -72,12 +73,8 @@ def _msg(source: str, **params: object) -> Msg:
     return Msg(CTX, source, params)
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """The record is gone (deleted, merged away, or never existed)."""
-
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(msg.source)
-        self.msg = msg
 
 
 # ------------------------------------------------------------------------------ inputs
