@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.errors import UserError, error_text
 from showroom.i18n import Msg
 from showroom.models import MarkKind
 from showroom.rules.loyalty import loyalty_label
@@ -674,7 +675,8 @@ class CustomerCardDialog(QDialog):
     def print_card(self) -> None:
         if self.card is None:
             return
-        from showroom.sheets.customer_card import write_card_pdf
+        from showroom.sheets.customer_card import CustomerCardSheet
+        from showroom.sheets.export import export
 
         default = f"{self.card.fields.name}-{dt.date.today():%Y%m%d}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
@@ -683,10 +685,9 @@ class CustomerCardDialog(QDialog):
         if not path:
             return
         try:
-            write_card_pdf(self.db, self.actor, self.card.id, path)
-        except (PermissionDenied, NotFound, OSError) as problem:
-            message = problem.msg.text() if hasattr(problem, "msg") else str(problem)
-            QMessageBox.warning(self, self.tr("Print card"), message)
+            export(self.db, self.actor, CustomerCardSheet(self.card.id), "pdf", path)
+        except (UserError, OSError) as problem:  # a refusal, the card gone, a file in use
+            QMessageBox.warning(self, self.tr("Print card"), error_text(problem))
 
 
 def _text(msg: Msg | None) -> str:

@@ -49,7 +49,7 @@ from showroom.services.permissions import Permission, allowed
 from .export_bar import ExportBar
 from .labels import mark_label, value_class_label
 from .pages import PageContext
-from .workers import Task, TaskControl
+from .workers import Task
 
 PAGE_SIZE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -270,14 +270,10 @@ class CustomersPage(QWidget):
             self.start_export(Path(path))
 
     def start_export(self, path: Path) -> Task:
-        from showroom.sheets.customers import export_customers_xlsx
+        from showroom.sheets.customers import CustomersSheet
 
-        flt, db, actor = self.current_filter(), self.db, self.actor
-
-        def work(control: TaskControl) -> int:
-            return export_customers_xlsx(db, actor, flt, path, progress=control.report)
-
-        return self.export_bar.start(work, path)
+        sheet = CustomersSheet(self.current_filter())
+        return self.export_bar.export(self.db, self.actor, sheet, "xlsx", path)
 
     @Slot(bool)
     def _on_export_busy(self, busy: bool) -> None:

@@ -35,7 +35,8 @@ from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.services.prospect_queries import NEWEST_ORDER, TODAY_ORDER, list_prospects
 from showroom.services.prospect_types import ProspectFilter, ProspectPage, ProspectRow, StatusFilter
 from showroom.services.visit_queries import visit_choices
-from showroom.sheets.prospects import LIST_COLUMNS, STATUS_FILTERS, export_list
+from showroom.sheets.export import export
+from showroom.sheets.prospects import LIST_COLUMNS, STATUS_FILTERS, ProspectListSheet
 
 from .follow_up_dialog import FollowUpDialog
 from .pages import PageContext
@@ -291,13 +292,11 @@ class ProspectList(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, f"*.{fmt}")
         if not path:
             return
-        flt, order = self.current_filter(), self.order
+        sheet = ProspectListSheet(self.current_filter(), self.names, self.order)
+        db, actor, lang = self.db, self.actor, current_language()
         task = Task(
-            lambda control: export_list(
-                self.db, self.actor, flt, path, fmt=fmt, names=self.names, order=order,
-                progress=control.report,
-            )
-        )  # fmt: skip
+            lambda control: export(db, actor, sheet, fmt, path, control.report, lang=lang).rows
+        )
         button = self.pdf_button if fmt == "pdf" else self.excel_button
         button.setEnabled(False)
         task.finished.connect(lambda: button.setEnabled(True))
