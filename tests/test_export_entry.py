@@ -4,6 +4,7 @@ sheet's permission, audits by one rule, and a cancelled export leaves no file.""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,18 +18,21 @@ from sqlalchemy import func, select
 from showroom.db import Database
 from showroom.errors import Cancelled, UserError
 from showroom.models import AuditEntry, Role
+from showroom.services.audit_log import AuditFilter
 from showroom.services.context import Actor
 from showroom.services.customer_list import CustomerFilter
 from showroom.services.permissions import ROLE_PERMISSIONS, PermissionDenied
 from showroom.services.prospect_types import ProspectFilter
 from showroom.services.prospects import open_prospect
 from showroom.services.visit_types import VisitFilter
+from showroom.sheets.audit_log import AuditLogSheet
 from showroom.sheets.base import Format, Sheet, registered
 from showroom.sheets.customer_card import CustomerCardSheet
 from showroom.sheets.customers import CustomersSheet
 from showroom.sheets.daily_report import DailyReportSheet
 from showroom.sheets.export import AUDIT_ACTIONS, Destination, export, record_printed
 from showroom.sheets.funnel import FunnelSheet
+from showroom.sheets.import_report import ImportReportSheet
 from showroom.sheets.monthly_report import MonthlyReportSheet
 from showroom.sheets.prospects import ProspectCardSheet, ProspectListSheet
 from showroom.sheets.service_lists import ListRequest, ServiceList, ServiceListSheet
@@ -61,6 +65,8 @@ SAMPLES: dict[type[Sheet], Callable[[Records], Sheet]] = {
     ProspectListSheet: lambda r: ProspectListSheet(ProspectFilter()),
     ProspectCardSheet: lambda r: ProspectCardSheet(r.prospect),
     ServiceListSheet: lambda r: ServiceListSheet(ListRequest(ServiceList.DUE)),
+    AuditLogSheet: lambda r: AuditLogSheet(AuditFilter()),
+    ImportReportSheet: lambda r: ImportReportSheet((), "customers.xlsx", "customers"),
 }
 SHEETS = sorted(SAMPLES, key=lambda cls: cls.__name__)
 
@@ -112,20 +118,20 @@ def test_every_sheet_refuses_a_role_without_its_permission(
         raise AssertionError("the sheet was computed before the permission was checked")
 
     monkeypatch.setattr(sheet_class, "content", computed)
-    for role in Role:
-        # Each role of the program, with the sheet's permission taken away.
-        monkeypatch.setitem(
-            ROLE_PERMISSIONS,  # type: ignore[arg-type]
-            role,
-            ROLE_PERMISSIONS[role] - {sheet.permission},
-        )
+    granted = dict(ROLE_PERMISSIONS)
+    assert sheet.permissions
+    for role, permission in itertools.product(Role, sheet.permissions):
+        # Each role of the program, with one of the sheet's permissions taken away.
+        monkeypatch.setitem(ROLE_PERMISSIONS, role, granted[role] - {permission})  # type: ignore[arg-type]
         actor = Actor(records.staff.manager.user_id, "who", "谁", role)
         for fmt in sheet.formats:
             path = tmp_path / f"refused.{fmt}"
             with pytest.raises(PermissionDenied) as refused:
                 export(db, actor, sheet, fmt, path)
-            assert refused.value.permission == sheet.permission
+            assert refused.value.permission in sheet.permissions
+            assert refused.value.permission not in ROLE_PERMISSIONS[role]
             assert not path.exists()
+        monkeypatch.setitem(ROLE_PERMISSIONS, role, granted[role])  # type: ignore[arg-type]
     assert _audit(db) == []
 
 

@@ -138,8 +138,9 @@ class Sheet(ABC):
     entity: ClassVar[str]
     #: Its title, which starts the suggested file name.
     title: ClassVar[Msg]
-    #: The right needed to take it out of the program.
-    permission: ClassVar[Permission] = Permission.EXPORT
+    #: The rights needed to take it out of the program (the audit trail also needs
+    #: its own view right); the services behind ``content`` narrow it to the actor's scope.
+    permissions: ClassVar[tuple[Permission, ...]] = (Permission.EXPORT,)
     formats: ClassVar[tuple[Format, ...]] = (Format.PDF, Format.XLSX)
 
     @property

@@ -75,9 +75,11 @@ def export(
     """Writes ``sheet`` as ``fmt`` to ``path`` for ``actor``; audited by :data:`AUDIT_ACTIONS`.
 
     ``progress(done, total)`` returning False stops with ``Cancelled``; no file is left.
-    Raises ``PermissionDenied`` before anything is computed when the actor may not.
+    Raises ``PermissionDenied`` before anything is computed when the actor lacks one of
+    ``sheet.permissions``.
     """
-    require(actor, sheet.permission)
+    for permission in sheet.permissions:
+        require(actor, permission)
     fmt = Format(fmt)
     if fmt not in sheet.formats:
         raise ValueError(f"{type(sheet).__name__} has no {fmt} form")
