@@ -168,19 +168,15 @@ def daily_spec(report: DailyReport, lang: str | None = None) -> SheetSpec:
     )
 
 
-#: A printed row: cells by column key, and how the row is marked (its ``style``).
-Row = StyledRow
-
-
 def _figure_row(
     line: ReportLine, figures: Figures, period: Msg, levels: Sequence[str], lang: str | None
-) -> Row:
-    cells = Row(figures.as_row(levels), style=RowStyle.TOTAL if line.is_total else None)
+) -> StyledRow:
+    cells = StyledRow(figures.as_row(levels), style=RowStyle.TOTAL if line.is_total else None)
     cells.update(consultant=consultant_text(line, lang), period=period)
     return cells
 
 
-def daily_rows(report: DailyReport, lang: str | None = None) -> list[Row]:
+def daily_rows(report: DailyReport, lang: str | None = None) -> list[StyledRow]:
     """The main table's rows: day and month to date per consultant, then the store."""
     rows = []
     for line in (*report.lines, report.total):
@@ -196,10 +192,10 @@ def daily_rows(report: DailyReport, lang: str | None = None) -> list[Row]:
     return rows
 
 
-def target_rows(report: DailyReport, lang: str | None = None) -> list[Row]:
+def target_rows(report: DailyReport, lang: str | None = None) -> list[StyledRow]:
     rows = []
     for line in (*report.lines, report.total):
-        cells = Row(
+        cells = StyledRow(
             {"consultant": consultant_text(line, lang)},
             style=RowStyle.TOTAL if line.is_total else None,
         )

@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from showroom.db import Database
 from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec
-from showroom.exports.columns import Text
+from showroom.exports.columns import StyledRow, Text
 from showroom.exports.fonts import mixed_string, pdf_fonts, text_width
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
@@ -34,7 +34,7 @@ from showroom.services.context import Actor
 from showroom.services.funnel import Funnel, funnel
 
 from .base import Content, Sheet, Table
-from .daily_report import CONSULTANT, SCOPE, WHOLE_STORE, Row
+from .daily_report import CONSULTANT, SCOPE, WHOLE_STORE
 
 CTX = "FunnelSheet"
 
@@ -87,11 +87,11 @@ def funnel_spec(result: Funnel, filters: list[tuple[Text, Text]]) -> SheetSpec:
     return SheetSpec(TITLE, columns, filters=filters, subtitle=period_text(result))
 
 
-def funnel_rows(result: Funnel) -> list[Row]:
+def funnel_rows(result: Funnel) -> list[StyledRow]:
     """One row per stage; rates are fractions (None where the stage above is 0)."""
     first = result.stages[0].count
     return [
-        Row(
+        StyledRow(
             {
                 "number": index,
                 "stage": stage.label,
@@ -104,8 +104,8 @@ def funnel_rows(result: Funnel) -> list[Row]:
     ]
 
 
-def funnel_total(result: Funnel) -> Row:
-    return Row({"number": None, "stage": OVERALL, "count": None, "rate": None,
+def funnel_total(result: Funnel) -> StyledRow:
+    return StyledRow({"number": None, "stage": OVERALL, "count": None, "rate": None,
                 "share": result.overall_rate}, style=RowStyle.TOTAL)  # fmt: skip
 
 

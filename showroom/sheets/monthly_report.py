@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from showroom.db import Database
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
-from showroom.exports.columns import Text, style_of
+from showroom.exports.columns import StyledRow, Text, style_of
 from showroom.exports.fonts import mixed_string, pdf_fonts, text_width
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table, signature_line
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
@@ -36,7 +36,6 @@ from .daily_report import (
     TARGET,
     TARGET_NAMES,
     WHOLE_STORE,
-    Row,
     TwoLineHeader,
     figure_columns,
     weekday,
@@ -74,11 +73,11 @@ def monthly_spec(report: MonthlyReport) -> SheetSpec:
     )
 
 
-def monthly_rows(report: MonthlyReport) -> list[Row]:
-    rows: list[Row] = []
+def monthly_rows(report: MonthlyReport) -> list[StyledRow]:
+    rows: list[StyledRow] = []
     for day, figures in report.days:
         # Weekends highlighted: the busy days, as on the paper.
-        row = Row(
+        row = StyledRow(
             figures.as_row(report.levels), style=RowStyle.HIGHLIGHT if day.weekday() >= 5 else None
         )
         row.update(date=day, weekday=weekday(day))
@@ -86,9 +85,9 @@ def monthly_rows(report: MonthlyReport) -> list[Row]:
     return rows
 
 
-def monthly_total(report: MonthlyReport) -> Row:
+def monthly_total(report: MonthlyReport) -> StyledRow:
     """The month's total: the foot of the table (the screen shows it as its last row)."""
-    row = Row(report.total.as_row(report.levels), style=RowStyle.TOTAL)
+    row = StyledRow(report.total.as_row(report.levels), style=RowStyle.TOTAL)
     row.update(date=TOTAL, weekday=None)
     return row
 
@@ -107,8 +106,8 @@ def month_targets_spec(report: MonthlyReport) -> SheetSpec:
     )
 
 
-def month_target_rows(report: MonthlyReport) -> list[Row]:
-    row = Row()
+def month_target_rows(report: MonthlyReport) -> list[StyledRow]:
+    row = StyledRow()
     for name in TARGET_FIELDS:
         row[f"{name}_target"] = getattr(report.targets, name) or None
         row[f"{name}_actual"] = int(getattr(report.total, name))
