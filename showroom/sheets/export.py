@@ -20,8 +20,7 @@ program, and is audited when it is printed.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -167,10 +166,7 @@ def write_content_pdf(
 
 
 def _listed(table: Table) -> Table:
-    rows: Iterable[object] = table.rows
-    if not isinstance(rows, list):
-        table = Table(**{**table.__dict__, "rows": list(rows)})
-    return table
+    return table if isinstance(table.rows, list) else replace(table, rows=list(table.rows))
 
 
 def _table_story(doc: object, tables: list[Table], content: Content) -> list[object]:
