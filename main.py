@@ -8,7 +8,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     # Imports stay inside: the command line must not pay for Qt, nor the GUI for the CLI.
     from showroom.cli import build_parser, run_command
+    from showroom.logs import configure_logging
 
+    configure_logging()
     args = build_parser(argv).parse_args(argv)
     if args.command is None:
         from ui.app import run_gui

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -174,7 +175,44 @@ def _copy(source: Path, target: Path, progress: Progress | None) -> None:
         src.close()
     with open(partial, "rb") as fh:
         os.fsync(fh.fileno())
+    digest = file_digest(partial)
     os.replace(partial, target)
+    _write_checksum(target, digest)
+
+
+# --- checksums -----------------------------------------------------------------------------
+# SQLite's integrity check finds broken b-trees, not altered contents: a backup whose pages
+# were changed on disk (a failing stick, a sync tool) would restore silently. Each backup
+# has its SHA-256 beside it, in the format ``sha256sum -c`` reads.
+CHECKSUM_SUFFIX = ".sha256"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def checksum_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + CHECKSUM_SUFFIX)
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_checksum(backup: Path, digest: str) -> None:
+    sidecar = checksum_path(backup)
+    partial = sidecar.with_name(sidecar.name + ".partial")
+    partial.write_text(f"{digest}  {backup.name}\n", encoding="ascii")
+    os.replace(partial, sidecar)
+
+
+def _recorded_checksum(backup: Path) -> str | None:
+    sidecar = checksum_path(backup)
+    try:
+        return sidecar.read_text(encoding="ascii").split()[0].lower()
+    except (OSError, IndexError, UnicodeDecodeError):
+        return None
 
 
 def backup_now(
@@ -231,6 +269,7 @@ def rotate(folder: Path) -> list[Path]:
             with contextlib.suppress(OSError):  # a locked file goes next time
                 b.path.unlink()
                 removed.append(b.path)
+                checksum_path(b.path).unlink(missing_ok=True)
     return removed
 
 
@@ -258,6 +297,18 @@ def verify_backup(path: Path) -> BackupCheck:
 
     if not path.is_file():
         raise _error(QT_TRANSLATE_NOOP("Backup", "The file {file} does not exist."), file=str(path))
+    recorded = _recorded_checksum(path)
+    if recorded is not None and recorded != file_digest(path):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "The file {file} is damaged: it is not the file the backup wrote (its checksum "
+                "differs: changed or cut short since).",
+            ),
+            file=path.name,
+        )
+    with open(path, "rb") as fh:
+        is_sqlite = fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -280,6 +331,12 @@ def verify_backup(path: Path) -> BackupCheck:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if is_sqlite:  # a database file that cannot be read through: cut short or broken
+            raise _error(
+                QT_TRANSLATE_NOOP("Backup", "The file {file} is damaged: {detail}"),
+                file=path.name,
+                detail=str(exc),
+            ) from exc
         raise _error(
             QT_TRANSLATE_NOOP("Backup", "The file {file} is not a Showroom database."),
             file=path.name,

@@ -3,7 +3,8 @@
 Every error meant for the user is a :class:`UserError` carrying a translatable ``msg``;
 ``str(error)`` is that message in the current language, so a log line, the command line
 and the screen read the same. A page shows ``error.msg.text()`` for a ``UserError`` and
-something generic (with the details logged) for anything else — no ``getattr`` guessing.
+something generic for anything else (``ui.operations.error_text``) — no ``getattr``
+guessing.
 
 Stopping long work (an export, an import revert, the demo, a recomputation) raises
 :class:`Cancelled` from wherever the ``progress(done, total)`` callback returned
@@ -41,10 +42,3 @@ class Cancelled(UserError):
 
     def __init__(self, msg: Msg = CANCELLED) -> None:
         super().__init__(msg)
-
-
-def error_text(error: object) -> str:
-    """What a page shows for ``error``: the message of a :class:`UserError`, else its text."""
-    if isinstance(error, UserError):
-        return error.msg.text()
-    return str(error) or type(error).__name__

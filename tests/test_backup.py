@@ -157,3 +157,61 @@ def test_the_copy_before_a_migration_goes_to_the_configured_folder(
     assert backup.folder_for_url(sqlite_db.url) == tmp_path / "chosen"
     assert backup.folder_for_url(f"sqlite:///{tmp_path / 'new.db'}") == backup.default_folder()
     assert backup.folder_for_url("postgresql+psycopg://u@h/db") == backup.default_folder()
+
+
+def test_each_backup_has_its_checksum_beside_it(sqlite_db: Database, tmp_path: Path) -> None:
+    import hashlib
+
+    saved = backup.backup_now(sqlite_db, tmp_path)
+    digest, name = backup.checksum_path(saved).read_text(encoding="ascii").split()
+    assert name == saved.name
+    assert digest == hashlib.sha256(saved.read_bytes()).hexdigest()
+    assert [b.path for b in backup.list_backups(tmp_path)] == [saved]  # not listed itself
+
+
+@pytest.mark.parametrize("keep_checksum", [True, False])
+def test_a_truncated_backup_is_called_damaged(
+    sqlite_db: Database, tmp_path: Path, keep_checksum: bool
+) -> None:
+    with sqlite_db.session() as session:
+        session.add_all(Customer(name=f"客户{i}", notes="备注" * 200) for i in range(300))
+    saved = backup.backup_now(sqlite_db, tmp_path / "b")
+    data = saved.read_bytes()
+    saved.write_bytes(data[: len(data) // 2])  # a copy cut short (a full disk, a lost stick)
+    if not keep_checksum:
+        backup.checksum_path(saved).unlink()
+    with pytest.raises(backup.BackupError) as caught:
+        backup.verify_backup(saved)
+    assert "damaged" in caught.value.msg.text("en")
+    assert "not a Showroom database" not in caught.value.msg.text("en")
+
+
+def test_altered_contents_that_sqlite_cannot_see_are_caught_by_the_checksum(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    with sqlite_db.session() as session:
+        session.add(Customer(name="王五", notes="VIP-ABCDEFGH"))
+    saved = backup.backup_now(sqlite_db, tmp_path)
+    data = saved.read_bytes()
+    assert b"VIP-ABCDEFGH" in data  # the customer's row (and its audit entry)
+    saved.write_bytes(data.replace(b"VIP-ABCDEFGH", b"VIP-XXXXXXXX"))  # same length: sound b-tree
+    with sqlite3.connect(saved) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with pytest.raises(backup.BackupError) as caught:
+        backup.restore(sqlite_db, saved)
+    assert "damaged" in caught.value.msg.text("en") and "checksum" in caught.value.msg.text("en")
+
+
+def test_rotation_removes_the_checksums_with_their_backups(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    start = dt.datetime(2026, 1, 1, 8, 0)
+    folder = tmp_path / "b"
+    for day in range(20):
+        backup.backup_now(sqlite_db, folder, kind="daily", now=start + dt.timedelta(days=day))
+    backup.rotate(folder)
+    backups = {p.name for p in folder.glob("*.db")}
+    sidecars = {p.name.removesuffix(".sha256") for p in folder.glob("*.sha256")}
+    assert sidecars == backups and len(backups) < 20

@@ -83,3 +83,75 @@ def test_the_fast_start_up_check_reads_the_same_head_as_alembic() -> None:
     from showroom.db.migrate import declared_head, head_revision
 
     assert declared_head() == head_revision()
+
+
+_FAILING = '''"""a deliberately failing revision (tests only)"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("customers", sa.Column("test_only", sa.String(10)))
+    op.create_table("test_only_table", sa.Column("id", sa.Integer(), primary_key=True))
+    {escape}
+    raise RuntimeError("deliberately failing step")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def _with_failing_revision(tmp_path: Path, escape: str) -> Path:
+    import shutil
+
+    import showroom.db.migrate as migrate
+
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    source = _FAILING.format(head=head_revision(), escape=escape)
+    (folder / "versions" / "9999_fails.py").write_text(source, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "escape",
+    [
+        "pass",
+        # A step that commits on its own: only the copy taken before can undo it.
+        'op.get_bind().exec_driver_sql("COMMIT"); op.get_bind().exec_driver_sql("BEGIN")',
+    ],
+)
+def test_a_failing_migration_leaves_the_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, escape: str
+) -> None:
+    import showroom.db.migrate as migrate
+    from showroom.services.context import Actor
+    from showroom.services.customers import CustomerInput, create_customer
+    from showroom.services.store import default_actor
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    db = open_store(url, backup_dir=None)
+    actor: Actor = default_actor(db)
+    create_customer(db, actor, CustomerInput(name="张三", mobile="13812345678"))
+    before = head_revision()
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _with_failing_revision(tmp_path, escape))
+    with pytest.raises(migrate.MigrationFailed) as failed:
+        upgrade(db, backup_dir=tmp_path / "backups")
+    assert "deliberately failing step" in failed.value.msg.text("en")
+    db.dispose()
+
+    monkeypatch.undo()  # the program's own migrations again: the store opens as before
+    db = open_store(url, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        assert current_revision(conn) == before
+        assert "test_only" not in {c["name"] for c in inspect(conn).get_columns("customers")}
+        assert not inspect(conn).has_table("test_only_table")
+        assert conn.execute(text("SELECT name FROM customers")).scalars().all() == ["张三"]
+    db.dispose()
+    assert list((tmp_path / "backups").glob("before-migration-*.db"))

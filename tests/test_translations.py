@@ -95,7 +95,7 @@ def test_command_line_help_is_translated(lang: str) -> None:
 def test_a_message_inside_a_message_follows_the_outer_language() -> None:
     from showroom.i18n import Msg
 
-    inner = Msg("Labels", "Male")
+    inner = Msg("Sex", "Male")
     outer = Msg("Exports", "{label}: {value}", {"label": inner, "value": "x"})
     assert outer.text("en") == "Male: x"
     assert outer.text("zh_CN") == "男：x"

@@ -31,7 +31,13 @@ def store(sqlite_db: Database):  # type: ignore[no-untyped-def]
 def _page(qtbot, db: Database, actor: Actor) -> ReportsPage:  # type: ignore[no-untyped-def]
     page = ReportsPage(PageContext(db, actor, store_info(db)))
     qtbot.addWidget(page)
+    _settled(qtbot, page)
     return page
+
+
+def _settled(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
+    """The report is read off the GUI thread: wait until the newest answer is shown."""
+    qtbot.waitUntil(lambda: not page.loading)
 
 
 def _row(page: ReportsPage, name: str, period: str) -> list[str]:
@@ -54,6 +60,7 @@ def test_typing_a_date_shows_that_days_report(qtbot, sqlite_db: Database, store)
     page.date.selectAll()
     qtbot.keyClicks(page.date, "2026-11-20")
     qtbot.keyClick(page.date, Qt.Key.Key_Enter)
+    _settled(qtbot, page)
     assert page.day == DAY
     assert page.title.text() == "营业日报表  2026-11-20 星期五"
     assert _row(page, "李丽", "当日")[2:15] == ["1", "2", "1", "2", "1", "0", "1", "0", "2", "2",
@@ -69,7 +76,9 @@ def test_typing_a_date_shows_that_days_report(qtbot, sqlite_db: Database, store)
 def test_monthly_view(qtbot, sqlite_db: Database, store) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, sqlite_db, store.manager)
     page.set_day(DAY)
+    _settled(qtbot, page)
     page.kind.setCurrentIndex(page.kind.findData(MONTHLY))
+    _settled(qtbot, page)
     assert page.model.rowCount() == 31  # 30 days and the total
     assert page.model.row_texts(19)[:3] == ["2026-11-20", "星期五", "4"]
     assert page.model.row_texts(30)[0] == "本月合计"
@@ -80,6 +89,7 @@ def test_export_to_excel_in_the_background(
 ) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, sqlite_db, store.manager)
     page.set_day(DAY)
+    _settled(qtbot, page)
     target = tmp_path / "daily.xlsx"
     task = page.export_to(target, "xlsx")
     with qtbot.waitSignal(task.finished, timeout=20000):
@@ -97,6 +107,7 @@ def test_preview_shows_the_pdf_pages_and_prints_them(  # type: ignore[no-untyped
 ) -> None:
     page = _page(qtbot, sqlite_db, store.manager)
     page.set_day(DAY)
+    _settled(qtbot, page)
     task = page.preview()
     with qtbot.waitSignal(task.succeeded, timeout=20000) as shown:
         pass

@@ -21,6 +21,7 @@ from tests.test_ui_visitor_log import (  # noqa: F401 (fixtures used by name)
     _names_in_table,
     _page,
     _press,
+    _settled,
     _type,
     people,
 )
@@ -65,6 +66,7 @@ def test_a_visit_is_corrected_and_deleted_with_the_keyboard(
     form.phone_edit.selectAll()
     _type(qtbot, "1381234567")
     qtbot.keyClick(_focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: form.save_task is None and form.isEnabled())  # saved off-thread
     assert "phone" in form.errors() and form.isVisible()
     assert _stored(sqlite_db, visit_id).version == version
 
@@ -81,6 +83,7 @@ def test_a_visit_is_corrected_and_deleted_with_the_keyboard(
     stored = _stored(sqlite_db, visit_id)
     assert (stored.party_size, stored.visitor_name, stored.version) == (4, "张伟伟", version + 1)
     assert stored.customer_id is not None and stored.is_first_visit
+    _settled(qtbot, page)
     assert _names_in_table(page) == ["张伟伟"]
 
     # Del asks why and for confirmation; the row leaves the table, the trail keeps why.
@@ -88,6 +91,7 @@ def test_a_visit_is_corrected_and_deleted_with_the_keyboard(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    _settled(qtbot, page)
     assert _names_in_table(page) == []
     assert _stored(sqlite_db, visit_id).deleted_at is not None
     with sqlite_db.reader() as session:

@@ -112,6 +112,9 @@ def prepare_first_run(db: Database, store: StoreInfo, demo: bool, lang: str) -> 
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop program until its main window closes; returns the exit code."""
     app = create_application()
+    from .operations import install_exception_hook
+
+    install_exception_hook()
     settings = AppSettings()
     lang = resolve_language(args.lang, settings)
     install_translators(app, lang)
@@ -149,15 +152,15 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 0
             store = prepared
 
-        from .customer_search import preload_search
         from .main_window import MainWindow
+        from .preload import preload_modules
 
         window = MainWindow(db, actor, store, settings)
         window.show()
         if args.benchmark_startup:
             QTimer.singleShot(0, lambda: _report_ready(app))
         else:
-            QTimer.singleShot(0, preload_search)
+            QTimer.singleShot(0, preload_modules)
             QTimer.singleShot(0, window.start_daily_backup)
             QTimer.singleShot(0, window.start_daily_upkeep)
         return app.exec()

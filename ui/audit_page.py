@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
-from showroom.errors import error_text
-from showroom.i18n import Msg, current_language
+from showroom.i18n import current_language
 from showroom.services import audit_log
 from showroom.services.audit_log import AuditFilter
 from showroom.services.context import Actor
@@ -29,6 +28,7 @@ from showroom.sheets.audit_log import AuditLogSheet
 from showroom.sheets.export import export
 
 from .history_dialog import AuditTableModel, audit_table
+from .operations import error_text
 from .workers import Task
 
 PAGE_SIZE = 200
@@ -65,8 +65,8 @@ class AuditDialog(QDialog):
         self.record_id.setMaximumWidth(90)
         self.action = QComboBox(self)
         self.action.addItem(self.tr("All actions"), None)
-        for code, source in audit_log.ACTIONS.items():
-            self.action.addItem(Msg("AuditLog", source).text(), code)
+        for text, code in audit_log.ACTIONS.choices():
+            self.action.addItem(text, code)
         search = QPushButton(self.tr("Show"), self)
         search.setDefault(True)
         search.clicked.connect(self.reload)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from showroom import backup
-from showroom.errors import error_text
 from showroom.services.permissions import Permission, allowed, require
 
+from .operations import error_text
 from .pages import PageContext
 from .workers import Task
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.i18n import translate
+from showroom.palette import ALERT_TEXT
 from showroom.services.call_scripts import (
     PLACEHOLDERS,
     SCRIPT_KINDS,
@@ -27,7 +28,7 @@ from showroom.validation import ValidationFailed
 
 from .pages import PageContext
 
-ERROR_STYLE = "color: #C00000;"
+ERROR_STYLE = f"color: {ALERT_TEXT};"
 
 
 class CallScriptsTab(QWidget):

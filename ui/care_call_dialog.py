@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom import labels
 from showroom.db import Database
 from showroom.models import CallOutcome
+from showroom.palette import ALERT_TEXT
 from showroom.rules.classes import mark_badges
 from showroom.services.care_calls import (
     CallContext,
@@ -40,7 +42,7 @@ from showroom.services.care_calls import (
 from showroom.services.context import Actor
 from showroom.validation import ValidationFailed
 
-ERROR_STYLE = "color: #C00000;"
+ERROR_STYLE = f"color: {ALERT_TEXT};"
 
 
 class CareCallDialog(QDialog):
@@ -88,14 +90,8 @@ class CareCallDialog(QDialog):
 
         form = QFormLayout()
         self.outcome = QComboBox()
-        for value, text in (
-            (CallOutcome.REACHED, self.tr("Reached")),
-            (CallOutcome.BOOKED, self.tr("Booked a visit")),
-            (CallOutcome.NO_ANSWER, self.tr("No answer")),
-            (CallOutcome.WRONG_NUMBER, self.tr("Wrong number")),
-            (CallOutcome.DECLINED, self.tr("Declined")),
-        ):
-            self.outcome.addItem(text, str(value))
+        for text, value in labels.CALL_OUTCOME.choices():
+            self.outcome.addItem(text, value)
         self.outcome.currentIndexChanged.connect(self._on_outcome)
         form.addRow(self.tr("&Outcome"), self._with_error("outcome", self.outcome))
         self.booked_for = QDateEdit(QDate(self.today).addDays(3))

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from showroom.db import Database
 from showroom.i18n import current_language
+from showroom.palette import ALERT_TEXT
 from showroom.services import complaints as svc
 from showroom.services.context import Actor
 from showroom.services.search import search_customers
 from showroom.validation import ValidationFailed
 
-ERROR_STYLE = "color: #C00000;"
+ERROR_STYLE = f"color: {ALERT_TEXT};"
 
 
 class ComplaintDialog(QDialog):

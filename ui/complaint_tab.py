@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,14 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom import labels, palette
+from showroom.db.changes import kinds
+from showroom.models import Complaint, Customer, User
 from showroom.services import complaints as svc
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed
 
 from .pages import PageContext
+from .table_style import brush
 
-OVERDUE_FILL = QColor("#F4B6BC")
-OPEN_FILL = QColor("#F8D7DA")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,12 +50,6 @@ class ComplaintModel(QAbstractTableModel):
             self.tr("Answered"),
             self.tr("Clock"),
         ]
-        self.statuses = {
-            "open": self.tr("Open"),
-            "escalated": self.tr("Escalated"),
-            "answered": self.tr("Answered"),
-            "closed": self.tr("Closed"),
-        }
 
     def set_rows(self, rows: list[svc.ComplaintRow]) -> None:
         self.beginResetModel()
@@ -84,7 +79,7 @@ class ComplaintModel(QAbstractTableModel):
                 r.customer or "",
                 r.plate or "",
                 r.content,
-                self.statuses.get(r.status, r.status),
+                labels.COMPLAINT_STATUS.text(r.status),
                 r.assignee or "",
                 _time(r.gm_notified_at),
                 _time(r.answered_at),
@@ -92,7 +87,7 @@ class ComplaintModel(QAbstractTableModel):
             ]
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and r.is_open:
-            return QBrush(OVERDUE_FILL if r.clock.overdue else OPEN_FILL)
+            return brush(palette.OVERDUE_FILL if r.clock.overdue else palette.WARNING_FILL)
         return None
 
 
@@ -114,6 +109,7 @@ class ComplaintsTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Customer, plate or text"))
         self.search.returnPressed.connect(self.reload)
+        context.hub.watch(self, kinds(Complaint, Customer, User), self.reload)
         bar.addWidget(self.search, 1)
         self.count = QLabel()
         bar.addWidget(self.count)
@@ -132,7 +128,7 @@ class ComplaintsTab(QWidget):
         self.answer_button = self._button(actions, self.tr("&Answer…"), self.answer, can_edit)
         self.close_button = self._button(actions, self.tr("C&lose…"), self.close_selected, can_edit)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #C00000;")
+        self.message.setStyleSheet(f"color: {palette.ALERT_TEXT};")
         actions.addWidget(self.message, 1)
         layout.addLayout(actions)
 

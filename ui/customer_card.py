@@ -33,9 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import UserError, error_text
+from showroom import labels, palette
+from showroom.db.changes import kinds
+from showroom.errors import UserError
 from showroom.i18n import Msg
-from showroom.models import MarkKind
+from showroom.models import (
+    CareCall,
+    Complaint,
+    ConsentEvent,
+    Customer,
+    CustomerMark,
+    FollowUp,
+    MileageReading,
+    Order,
+    Prospect,
+    ServiceRecord,
+    Vehicle,
+    Visit,
+)
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
 from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card
@@ -54,17 +69,16 @@ from showroom.validation import ValidationFailed, resident_id_info
 
 from .customer_card_fields import date_line, parse_date
 from .labels import care_call_label, mark_label, sex_label, value_class_label
+from .operations import error_text
 from .pages import PageContext
 from .prospect_forms import combo, select_data, text_edit
 from .visit_widgets import ERROR_COLOUR, FieldBox
 
-#: Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.
-BADGE_COLOURS = {MarkKind.DIFFICULT: "#c0392b", MarkKind.VIP: "#b8860b", MarkKind.FLEET: "#1f5f9e"}
-
 
 def badges_html(marks: tuple[str, ...] | list[str]) -> str:
     return " ".join(
-        f'<span style="background:{BADGE_COLOURS.get(m, "#555")}; color:white; '  # type: ignore[call-overload]
+        f'<span style="background:{palette.badge_colours(m)[0]}; '
+        f"color:{palette.badge_colours(m)[1]}; "
         f'font-weight:bold;">&nbsp;{mark_label(m)}&nbsp;</span>'
         for m in marks
     )
@@ -111,6 +125,11 @@ class CustomerCardDialog(QDialog):
     """Emits ``changed(customer_id)`` after anything was saved (the list refreshes)."""
 
     changed = Signal(int)
+    #: Everything the card's tabs and time line show about one customer.
+    SHOWS = kinds(
+        Customer, CustomerMark, ConsentEvent, Vehicle, MileageReading, ServiceRecord, Visit,
+        Prospect, FollowUp, Order, CareCall, Complaint,
+    )  # fmt: skip
 
     def __init__(
         self, context: PageContext, customer_id: int | None, parent: QWidget | None = None
@@ -178,6 +197,7 @@ class CustomerCardDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
         self.name.setFocus()
 
@@ -206,14 +226,8 @@ class CustomerCardDialog(QDialog):
         self.resident_id.textEdited.connect(self._fill_from_id)
         self.birthday = date_line(None, page)
         self.texts: dict[str, QLineEdit] = {}
-        contact_names = {
-            "phone": self.tr("Phone call"),
-            "sms": self.tr("SMS"),
-            "wechat": self.tr("WeChat"),
-            "email": self.tr("E-mail"),
-            "visit": self.tr("Visit"),
-        }
-        self.preferred = combo([("—", ""), *((contact_names[c], c) for c in CONTACT_METHODS)], page)
+        contact = labels.CONTACT_METHOD
+        self.preferred = combo([("—", ""), *((contact.text(c), c) for c in CONTACT_METHODS)], page)
         self.consultant = combo([("—", None), *((n, k) for k, n in choices.consultants)], page)
         self.advisor = combo([("—", None), *((n, k) for k, n in choices.advisors)], page)
         self.hobbies = text_edit(page, 56)

@@ -18,7 +18,7 @@ SEARCH_LIMIT = 20
 def service_search(db: Database, limit: int = SEARCH_LIMIT) -> SearchFunction:
     """The global search through the service layer.
 
-    The search module is imported on the first query (or by :func:`preload_search` once
+    The search module is imported on the first query (or by :func:`ui.preload.preload_modules` once
     the window shows): it loads the pinyin tables, a third of a second start-up would pay.
     """
 
@@ -28,16 +28,3 @@ def service_search(db: Database, limit: int = SEARCH_LIMIT) -> SearchFunction:
         return search_customers(db, query, limit=limit)
 
     return search
-
-
-def preload_search() -> None:
-    """Import the search module on a background thread, so the first query is quick."""
-    import importlib
-    import threading
-
-    def load() -> None:
-        # pypinyin too: the first customer saved needs its tables for the name's pinyin.
-        for module in ("showroom.services.search", "pypinyin"):
-            importlib.import_module(module)
-
-    threading.Thread(target=load, name="preload-search", daemon=True).start()

@@ -9,17 +9,9 @@ row. Double-click or Enter opens the card; the list exports to Excel in the back
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDir,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDir, Qt, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,13 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.db.changes import kinds
 from showroom.exports.columns import text_of
 from showroom.exports.formatting import format_value
 from showroom.i18n import current_language
-from showroom.models import LoyaltyClass, MarkKind, ValueClass
+from showroom.models import (
+    Customer,
+    CustomerMark,
+    LoyaltyClass,
+    MarkKind,
+    Order,
+    ServiceRecord,
+    User,
+    ValueClass,
+    Vehicle,
+    Visit,
+)
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.customer_list import (
     CustomerFilter,
+    CustomerPage,
     CustomerRow,
     list_choices,
     list_customers,
@@ -48,90 +53,57 @@ from showroom.services.permissions import Permission, allowed
 
 from .export_bar import ExportBar
 from .labels import mark_label, value_class_label
+from .paged_model import ROW_ROLE, PagedTableModel
 from .pages import PageContext
+from .table_style import row_brush
 from .workers import Task
 
-PAGE_SIZE = 200
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-_FILLS = {"warning": QColor("#F8D7DA"), "highlight": QColor("#FFF2CC")}
 
+class CustomerListModel(PagedTableModel[CustomerRow]):
+    """Rows of :class:`CustomerRow`, fetched a page at a time from the service.
 
-class CustomerListModel(QAbstractTableModel):
-    """Rows of :class:`CustomerRow`, fetched a page at a time from the service."""
+    Phones and resident IDs arrive masked from the service for a role that may not see
+    them in full; the model shows what it is given.
+    """
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         from showroom.sheets.customers import COLUMNS
 
+        super().__init__(COLUMNS, parent)
         self.context = context
-        self.columns = COLUMNS
-        self.rows: list[CustomerRow] = []
-        self.total = 0
         self.filter = CustomerFilter()
         self.memberships: dict[str, str] = {}
         self.lang = current_language()
 
-    def load(self, flt: CustomerFilter, memberships: dict[str, str]) -> None:
-        self.beginResetModel()
+    def load(  # type: ignore[override]
+        self, flt: CustomerFilter, memberships: dict[str, str]
+    ) -> None:
         self.filter, self.memberships = flt, memberships
-        page = list_customers(self.context.db, self.context.actor, flt, limit=PAGE_SIZE)
-        self.rows, self.total = list(page.rows), page.total
-        self.endResetModel()
+        db, actor = self.context.db, self.context.actor
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        def fetch(offset: int, limit: int) -> CustomerPage:
+            return list_customers(db, actor, flt, offset=offset, limit=limit)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+        super().load(fetch)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # Qt override
-        return not parent.isValid() and len(self.rows) < self.total
+    def row_texts(self, row: CustomerRow) -> list[str]:
+        from showroom.sheets.customers import customer_cells
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # Qt override
-        page = list_customers(
-            self.context.db,
-            self.context.actor,
-            self.filter,
-            offset=len(self.rows),
-            limit=PAGE_SIZE,
-        )
-        if not page.rows:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.rows) - 1)
-        self.rows.extend(page.rows)
-        self.endInsertRows()
+        cells = customer_cells(row, self.memberships, self.lang)
+        return [
+            format_value(column, value, self.lang) if value is not None else ""
+            for column, value in zip(self.columns, cells, strict=True)
+        ]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header.text(self.lang)
-        return None
+    def row_background(self, row: CustomerRow) -> QBrush | None:
+        from showroom.sheets.customers import mark_style
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            from showroom.sheets.customers import customer_cells
-
-            value = customer_cells(row, self.memberships, self.lang)[index.column()]
-            column = self.columns[index.column()]
-            return format_value(column, value, self.lang) if value is not None else ""
-        if role == Qt.ItemDataRole.BackgroundRole and row.marks:
-            from showroom.sheets.customers import mark_style
-
-            style = mark_style(row.marks)
-            return QBrush(_FILLS[style]) if style else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = self.columns[index.column()].alignment.value
-            if align == "right":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return row_brush(mark_style(row.marks)) if row.marks else None
 
 
 class CustomersPage(QWidget):
+    SHOWS = kinds(Customer, CustomerMark, Vehicle, ServiceRecord, Visit, Order, User)
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -206,6 +178,7 @@ class CustomersPage(QWidget):
         layout.addLayout(actions)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
 
     def _filter(self, items: list[tuple[str, object]], everything: str) -> QComboBox:
@@ -231,8 +204,8 @@ class CustomersPage(QWidget):
         if not hasattr(self, "model"):
             return  # a filter box changed while the page is still being built
         self.model.load(self.current_filter(), self.memberships)
-        self.count.setText(self.tr("{count} customers").format(count=f"{self.model.total:,}"))
-        if self.model.rows:
+        self.count.setText(self.tr("{count} customers").format(count=f"{self.model.total or 0:,}"))
+        if self.model.rowCount():
             self.table.selectRow(0)
 
     def selected_row(self) -> CustomerRow | None:

@@ -1,7 +1,8 @@
 """The main window's "what is due today" line, for the signed-in user's role.
 
 Counts come from :func:`showroom.services.service_lists.daily_summary`, read off the GUI
-thread when the window opens, when the user changes and every few minutes; overdue
+thread when the window opens, when the user changes and whenever the change hub says
+that what they count has changed; overdue
 complaints turn the line red. Clicking it opens the service page.
 """
 
@@ -11,12 +12,12 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from showroom.db import Database
+from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
-from showroom.services.service_lists import DailySummary, daily_summary
+from showroom.services.service_lists import SOURCES, DailySummary, daily_summary
 
+from .operations import hub_for
 from .workers import Task, TaskControl
-
-REFRESH_MS = 5 * 60 * 1000
 
 
 class DueSummary(QToolButton):
@@ -30,9 +31,8 @@ class DueSummary(QToolButton):
         self.summary: DailySummary | None = None
         self._task: Task | None = None
         self.clicked.connect(self.open_service)
-        self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
+        # Hidden while there is nothing due, so it listens even when not shown.
+        hub_for(db).watch(self, SOURCES, self.refresh, even_hidden=True)
         self.hide()
         QTimer.singleShot(0, self.refresh)
 
@@ -90,5 +90,5 @@ class DueSummary(QToolButton):
         self.setText(self.tr("Today: ") + " · ".join(parts))
         self.setToolTip(self.tr("Open the service page"))
         red = summary.overdue_complaints > 0
-        self.setStyleSheet("color: #C00000; font-weight: bold;" if red else "")
+        self.setStyleSheet(f"color: {ALERT_TEXT}; font-weight: bold;" if red else "")
         self.show()

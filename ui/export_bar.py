@@ -22,12 +22,12 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from showroom.db import Database
-from showroom.errors import error_text
 from showroom.i18n import current_language
 from showroom.services.context import Actor
 from showroom.sheets.base import Sheet
 from showroom.sheets.export import export
 
+from .operations import error_text
 from .workers import Task, TaskControl, show_progress
 
 

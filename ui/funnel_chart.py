@@ -13,8 +13,10 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from showroom import palette
+
 #: From the first (widest) stage to the last: deepening blues.
-COLOURS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
+COLOURS = palette.FUNNEL
 
 
 @dataclass(frozen=True)

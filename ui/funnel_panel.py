@@ -9,6 +9,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from showroom.db import Database
+from showroom.db.changes import kinds
+from showroom.models import Order, Prospect, TestDrive, User, Visit
 from showroom.services.context import Actor
 from showroom.services.funnel import Funnel, funnel
 from showroom.services.permissions import Permission, allowed
@@ -16,6 +18,7 @@ from showroom.sheets.funnel import FunnelSheet
 
 from .export_bar import ExportBar
 from .funnel_chart import Bar, FunnelChart
+from .operations import hub_for
 from .period_bar import PeriodBar
 from .workers import Task
 
@@ -57,6 +60,7 @@ class FunnelPanel(QWidget):
         layout.addLayout(exports)
         layout.addStretch(1)
         self.period.changed.connect(self.refresh)
+        hub_for(db).watch(self, kinds(Visit, Prospect, TestDrive, Order, User), self.refresh)
         self.refresh()
 
     @Slot()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
-from showroom.errors import error_text
 from showroom.importers.revert import (
     ImportInfo,
     RevertResult,
@@ -36,6 +35,7 @@ from showroom.importers.revert import (
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, allowed
 
+from .operations import error_text
 from .workers import Task, TaskControl, show_progress
 
 NUMBER_COLUMNS = (0, 5, 6, 7)

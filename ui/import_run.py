@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from showroom.errors import error_text
+from showroom import palette
 from showroom.importers import (
     ImportFileError,
     ImportResult,
@@ -35,6 +34,7 @@ from showroom.importers.report import outcome_of
 from showroom.sheets.import_report import ImportReportSheet
 
 from .export_bar import ExportBar
+from .table_style import brush as palette_brush
 from .workers import Task, TaskControl, show_progress
 
 if TYPE_CHECKING:
@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 20
 #: Light red behind a row that will not be imported, light yellow behind a doubtful one.
-REJECTED_BRUSH = QBrush(QColor("#f8d7da"))
-DOUBTFUL_BRUSH = QBrush(QColor("#fff2cc"))
+REJECTED_BRUSH = palette_brush(palette.WARNING_FILL)
+DOUBTFUL_BRUSH = palette_brush(palette.HIGHLIGHT_FILL)
 
 
 class PreviewPage(QWizardPage):
@@ -174,7 +174,7 @@ class RunPage(QWizardPage):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        detail = error_text(error)
+        detail = str(error)  # a UserError's str is its message, in the user's language
         self.status.setText(self.tr("The import failed: {error}").format(error=detail))
 
     @Slot()

@@ -42,6 +42,7 @@ from showroom.importers import (
     write_template,
 )
 from showroom.importers import messages as import_messages
+from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 
 from .import_run import PreviewPage, RunPage
@@ -137,7 +138,7 @@ class FilePage(QWizardPage):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("importFileError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {ALERT_TEXT};")
 
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -239,7 +240,7 @@ class MappingPage(QWizardPage):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("importMappingProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.setStyleSheet(f"color: {ALERT_TEXT};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
         layout.addWidget(self.table, 1)

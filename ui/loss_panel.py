@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
+from showroom.db.changes import kinds
+from showroom.models import Loss, Prospect, User
 from showroom.services.context import Actor
 from showroom.services.losses import LossAnalysis, LossCount, loss_analysis
 
 from .funnel_panel import percent
+from .operations import hub_for
 from .period_bar import PeriodBar
 from .prospect_card import read_only_table
 
@@ -48,6 +51,7 @@ class LossPanel(QWidget):
         layout.addWidget(self.total)
         layout.addLayout(grid, 1)
         self.period.changed.connect(self.refresh)
+        hub_for(db).watch(self, kinds(Loss, Prospect, User), self.refresh)
         self.refresh()
 
     def _fill(self, table: QTableWidget, first: str, counts: list[LossCount]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -22,14 +22,23 @@ from showroom.db import Database
 from showroom.services.context import Actor
 from showroom.services.store import StoreInfo
 
+from .operations import ChangeHub, hub_for
+
 
 @dataclass(frozen=True)
 class PageContext:
-    """What every page may use: the store's database, who is signed in, the store."""
+    """What every page may use: the store's database, who is signed in, the store, and
+    the change hub that tells a page when what it shows was changed (by this window or
+    another workstation)."""
 
     db: Database
     actor: Actor
     store: StoreInfo
+    hub: ChangeHub = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.hub is None:
+            object.__setattr__(self, "hub", hub_for(self.db))
 
 
 PageFactory = Callable[[PageContext], QWidget]

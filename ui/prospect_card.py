@@ -28,10 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
+from showroom.db.changes import kinds
 from showroom.errors import UserError
 from showroom.exports.columns import Column, text_of
 from showroom.exports.formatting import format_value
-from showroom.models import OrderStatus, ProspectStatus
+from showroom.models import (
+    Customer,
+    FollowUp,
+    LevelChange,
+    Loss,
+    Order,
+    OrderStatus,
+    Prospect,
+    ProspectStatus,
+    TestDrive,
+    Visit,
+)
+from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 from showroom.services.follow_ups import comment_follow_up
 from showroom.services.losses import confirm_loss
@@ -54,6 +67,7 @@ from showroom.validation import ValidationFailed
 from .closing_dialogs import DeliveryDialog, LossDialog, OrderDialog
 from .follow_up_dialog import FollowUpDialog
 from .formatting import mark_badge
+from .operations import hub_for
 from .prospect_manage_dialogs import CancelOrderDialog, HeaderDialog, ReassignDialog
 
 
@@ -86,6 +100,8 @@ def read_only_table(parent: QWidget) -> QTableWidget:
 
 class ProspectCardDialog(QDialog):
     """One prospect's card. ``changed`` is emitted after anything was saved from it."""
+
+    SHOWS = kinds(Prospect, FollowUp, LevelChange, Order, Loss, TestDrive, Visit, Customer)
 
     changed = Signal()
     customer_requested = Signal(int)
@@ -159,6 +175,7 @@ class ProspectCardDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         self.resize(1000, 640)
+        hub_for(db).watch(self, self.SHOWS, self.reload)
         self.reload()
 
     # ------------------------------------------------------------------------ showing
@@ -173,7 +190,7 @@ class ProspectCardDialog(QDialog):
         state = f"{card.level_name} · {text_of(STATUSES.get(card.status, card.status))}"
         if card.overdue_days:
             state += " · " + self.tr("overdue {days} days").format(days=card.overdue_days)
-            self.state.setStyleSheet("color: #c0392b; font-weight: bold;")
+            self.state.setStyleSheet(f"color: {ALERT_TEXT}; font-weight: bold;")
         else:
             self.state.setStyleSheet("")
         self.state.setText(state)

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import error_text
+from showroom.db.changes import kinds
 from showroom.exports.columns import text_of
 from showroom.i18n import current_language
+from showroom.models import Customer, FollowUp, LevelChange, Loss, Order, Prospect, User, Visit
 from showroom.services.level_rules import list_levels
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.services.prospect_queries import NEWEST_ORDER, TODAY_ORDER, list_prospects
@@ -39,6 +40,7 @@ from showroom.sheets.export import export
 from showroom.sheets.prospects import LIST_COLUMNS, STATUS_FILTERS, ProspectListSheet
 
 from .follow_up_dialog import FollowUpDialog
+from .operations import error_text
 from .pages import PageContext
 from .prospect_card import ProspectCardDialog
 from .prospect_forms import date_edit, to_date
@@ -49,6 +51,8 @@ from .workers import Task
 
 class ProspectList(QWidget):
     """One list (today's or all prospects) with its filters, level counts and actions."""
+
+    SHOWS = kinds(Prospect, FollowUp, LevelChange, Order, Loss, Visit, Customer, User)
 
     def __init__(
         self, context: PageContext, *, today_mode: bool, parent: QWidget | None = None
@@ -165,6 +169,7 @@ class ProspectList(QWidget):
             check.toggled.connect(self.reload)
         self.created_from.dateChanged.connect(self._period_changed)
         self.created_to.dateChanged.connect(self._period_changed)
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
 
     def _combo(self, everything: str, choices: list) -> QComboBox:  # type: ignore[type-arg]

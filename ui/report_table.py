@@ -2,7 +2,7 @@
 
 Rows are the sheets' cell mappings (``StyledRow``, its ``style`` marks it); each value is
 written with the export layer's ``format_value``, so a figure reads the same on screen,
-in the workbook and on paper. Total rows are bold on the exports' grey.
+in the workbook and on paper. Total rows are bold on the palette's grey.
 """
 
 from __future__ import annotations
@@ -11,22 +11,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from showroom.exports import RowStyle, SheetSpec
-from showroom.exports.columns import Align, style_of
+from showroom.exports.columns import style_of
 from showroom.exports.formatting import format_value
 
-_ALIGN = {
-    Align.LEFT: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-    Align.CENTER: Qt.AlignmentFlag.AlignCenter,
-    Align.RIGHT: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-}
-_FILLS = {
-    RowStyle.TOTAL: QColor("#E4E4E4"),
-    RowStyle.HIGHLIGHT: QColor("#FFF2CC"),
-    RowStyle.WARNING: QColor("#F8D7DA"),
-}
+from .table_style import ALIGN, row_brush
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,10 +59,10 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN[self._spec.columns[column].alignment]
+            return ALIGN[self._spec.columns[column].alignment]
         style = self._styles[row]
-        if role == Qt.ItemDataRole.BackgroundRole and style in _FILLS:
-            return QBrush(_FILLS[style])  # type: ignore[index]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return row_brush(style)
         if role == Qt.ItemDataRole.FontRole and style == RowStyle.TOTAL:
             font = QFont()
             font.setBold(True)

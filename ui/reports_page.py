@@ -31,10 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import error_text
+from showroom.db.changes import kinds
+from showroom.exports.columns import SheetSpec
 from showroom.i18n import current_language
+from showroom.models import (
+    FollowUp,
+    LevelChange,
+    Loss,
+    Order,
+    Prospect,
+    SalesTarget,
+    TestDrive,
+    User,
+    Visit,
+)
 from showroom.reports import daily_report, monthly_report
-from showroom.services.permissions import Permission, PermissionDenied, allowed
+from showroom.services.permissions import Permission, allowed
 from showroom.sheets import daily_report as daily_sheet
 from showroom.sheets import monthly_report as monthly_sheet
 from showroom.sheets.base import Format, Sheet
@@ -42,20 +54,29 @@ from showroom.sheets.daily_report import DailyReportSheet
 from showroom.sheets.export import Destination, Output, export, record_printed
 from showroom.sheets.monthly_report import MonthlyReportSheet
 
+from .operations import error_text, run_read
 from .pages import PageContext
 from .pdf_pages import PdfPreviewDialog
 from .report_table import ReportTableModel
 from .workers import Task, TaskControl
 
 DAILY, MONTHLY = "daily", "monthly"
+#: One row of a sheet as the table model takes it (column key → value).
+Row = dict[str, object]
 
 
 class ReportsPage(QWidget):
+    #: Every figure of the report is counted from these records.
+    SHOWS = kinds(Visit, Prospect, FollowUp, LevelChange, TestDrive, Order, Loss, SalesTarget, User)
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.task: Task | None = None
         self.last_file: Path | None = None
+        #: True while the report shown is being read again.
+        self.loading = False
+        self._generation = 0
         self._preview_dir = tempfile.TemporaryDirectory(prefix="showroom-preview-")
 
         self.kind = QComboBox()
@@ -113,6 +134,7 @@ class ReportsPage(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.export_xlsx_button.clicked.connect(lambda: self._ask_and_export("xlsx"))
         self.export_pdf_button.clicked.connect(lambda: self._ask_and_export("pdf"))
+        context.hub.watch(self, self.SHOWS, self.refresh)
         self.refresh()
 
     @staticmethod
@@ -144,26 +166,49 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the report off the GUI thread (a month of figures is several queries, each a
+        round trip to a shared server); the newest request wins if several overlap."""
+        self._generation += 1
+        generation = self._generation
+        db, actor, day, kind = self.context.db, self.context.actor, self.day, self.report_kind
         lang = current_language()
-        try:
-            if self.report_kind == DAILY:
-                report = daily_report(self.context.db, self.context.actor, self.day)
-                spec = daily_sheet.daily_spec(report, lang)
-                self.model.set_sheet(spec, daily_sheet.daily_rows(report, lang))
-                targets = daily_sheet.targets_spec(report, lang)
-                self.targets_model.set_sheet(targets, daily_sheet.target_rows(report, lang))
-            else:
-                month = monthly_report(self.context.db, self.context.actor, self.day)
-                spec = monthly_sheet.monthly_spec(month)
-                rows = [*monthly_sheet.monthly_rows(month), monthly_sheet.monthly_total(month)]
-                self.model.set_sheet(spec, rows)
-                targets = monthly_sheet.month_targets_spec(month)
-                self.targets_model.set_sheet(targets, monthly_sheet.month_target_rows(month))
-        except PermissionDenied as exc:
-            self.status.setText(exc.msg.text())
-            return
-        self.title.setText(f"{spec.title.text(lang)}  {spec.subtitle or ''}")
-        self.targets_title.setText(f"{targets.title.text(lang)}  {targets.subtitle or ''}")
+
+        def compute() -> tuple[SheetSpec, list[Row], SheetSpec, list[Row]]:
+            if kind == DAILY:
+                report = daily_report(db, actor, day)
+                return (
+                    daily_sheet.daily_spec(report, lang),
+                    daily_sheet.daily_rows(report, lang),
+                    daily_sheet.targets_spec(report, lang),
+                    daily_sheet.target_rows(report, lang),
+                )
+            month = monthly_report(db, actor, day)
+            rows = [*monthly_sheet.monthly_rows(month), monthly_sheet.monthly_total(month)]
+            return (
+                monthly_sheet.monthly_spec(month),
+                rows,
+                monthly_sheet.month_targets_spec(month),
+                monthly_sheet.month_target_rows(month),
+            )
+
+        def show(result: tuple[SheetSpec, list[Row], SheetSpec, list[Row]]) -> None:
+            if generation != self._generation:
+                return  # an older request answered late: a newer one is on its way
+            self.loading = False
+            spec, rows, targets, target_rows = result
+            self.model.set_sheet(spec, rows)
+            self.targets_model.set_sheet(targets, target_rows)
+            self.title.setText(f"{spec.title.text(lang)}  {spec.subtitle or ''}")
+            self.targets_title.setText(f"{targets.title.text(lang)}  {targets.subtitle or ''}")
+            self.status.clear()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self.status.setText(error_text(error))
+
+        self.loading = True
+        run_read(self, compute, show, failed)
 
     # ------------------------------------------------------------------ files
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from showroom.models import MarkKind
+from showroom import palette
 
 if TYPE_CHECKING:  # the search module loads pinyin tables: not at start-up
     from showroom.services.search import CustomerHit
@@ -31,13 +31,6 @@ from .labels import mark_label, matched_on_label
 #: The :class:`CustomerHit` behind a row.
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-#: (background, text) of each special mark's badge.
-BADGE_COLOURS: dict[str, tuple[str, str]] = {
-    MarkKind.FLEET: ("#1e5fa8", "#ffffff"),
-    MarkKind.VIP: ("#c8900a", "#ffffff"),
-    MarkKind.DIFFICULT: ("#2b2b2b", "#ffffff"),
-}
-_DEFAULT_BADGE = ("#777777", "#ffffff")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -170,7 +163,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         width = metrics.horizontalAdvance(text) + 12
         height = metrics.height() + 4
         badge = QRect(x, inner.center().y() - height // 2 + 1, width, height)
-        background, foreground = BADGE_COLOURS.get(mark, _DEFAULT_BADGE)
+        background, foreground = palette.badge_colours(mark)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(badge, 4, 4)

@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.models import CareCallKind, LoyaltyClass, MarkKind
+from showroom.models import (
+    CareCallKind,
+    LoyaltyClass,
+    MarkKind,
+)
 from showroom.rules.classes import mark_label
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.care_calls import CallTarget
 from showroom.services.permissions import Permission, allowed
 from showroom.services.service_lists import (
+    SOURCES,
     DueWindow,
     ListFilter,
     birthdays,
@@ -66,6 +71,7 @@ class ServiceListTab(QWidget):
         self.model = ServiceTableModel(kind, self)
         self.model.sort_requested.connect(self._on_sort)
         self._build()
+        self._watch = context.hub.watch(self, SOURCES, self.reload)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -110,7 +116,7 @@ class ServiceListTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The indicator starts on the column the service sorts by, so enabling sorting
         # does not re-sort the list by its first column.
-        keys = [column.key for _, column in self.model.columns]
+        keys = [column.key for column in self.model.columns]
         start = keys.index("due_on") if "due_on" in keys else -1
         self.table.horizontalHeader().setSortIndicator(start, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -307,8 +313,12 @@ class ServicePage(QWidget):
 
     @Slot(int)
     def _on_tab(self, index: int) -> None:
-        # Each list is read when first shown, then again whenever it is shown: reminders
-        # are computed from the data at that moment, so none can be missed.
+        # Each list is read when first shown; after that the change hub re-reads it when
+        # what it lists changes (here or on another workstation). The lists are computed
+        # from the data when read, so no reminder can be missed by a job that did not run.
+        if index in self._loaded:
+            return
+        self._loaded.add(index)
         widget = self.tabs.widget(index)
         if hasattr(widget, "reload"):
             widget.reload()

@@ -1,8 +1,8 @@
 """A service list (due, calls, renewals, birthdays) as a Qt table model.
 
 The columns are the sheet's (:mod:`showroom.sheets.service_lists`) without the blank
-paper columns, so the screen reads like the printout. Rows arrive a page at a time
-(``fetchMore``), sorting is asked of the database (``sort_requested``).
+paper columns, so the screen reads like the printout. Paging and sorting requests are
+the shared :class:`~ui.paged_model.PagedTableModel`'s.
 """
 
 from __future__ import annotations
@@ -11,127 +11,54 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from showroom.exports.columns import Align, Column, RowStyle
 from showroom.exports.formatting import format_value
 from showroom.sheets.service_lists import COLUMNS, ServiceList, row_cells, row_style
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-FILLS = {RowStyle.WARNING: QColor("#F8D7DA"), RowStyle.HIGHLIGHT: QColor("#FFF2CC")}
+from .paged_model import ROW_ROLE, Page, PagedTableModel
+from .table_style import row_brush
+
+__all__ = ["ROW_ROLE", "Loader", "ServiceTableModel"]
+
+#: Columns the advisor fills in by hand on paper: not shown on screen.
 _PAPER = {"outcome", "km_told", "next_step"}
-_ALIGN = {
-    Align.LEFT: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-    Align.CENTER: Qt.AlignmentFlag.AlignCenter,
-    Align.RIGHT: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-}
-_Index = QModelIndex | QPersistentModelIndex
 
 #: ``loader(offset)`` → (rows, total) for the next page; total ``None`` when not counted.
 Loader = Callable[[int], tuple[Sequence[Any], int | None]]
 
 
-class ServiceTableModel(QAbstractTableModel):
-    sort_requested = Signal(str, bool)
-
+class ServiceTableModel(PagedTableModel[Any]):
     def __init__(self, kind: ServiceList, parent: Any = None) -> None:
-        super().__init__(parent)
+        shown = [(i, c) for i, c in enumerate(COLUMNS[kind]) if c.key not in _PAPER]
+        super().__init__([c for _, c in shown], parent)
         self.kind = kind
-        self.columns: list[tuple[int, Column]] = [
-            (i, c) for i, c in enumerate(COLUMNS[kind]) if c.key not in _PAPER
-        ]
-        self._rows: list[Any] = []
-        self._cells: list[tuple[object, ...] | None] = []
-        self._total: int | None = 0
-        self._more = False
-        self._loader: Loader | None = None
-        self._today = dt.date.today()
-        self._style = row_style(kind, self._today)
+        #: Where each shown column's value is among the sheet's cells.
+        self._positions = [i for i, _ in shown]
+        self._style = row_style(kind, dt.date.today())
 
-    # -------------------------------------------------------------------- loading
-
-    def load(self, loader: Loader, today: dt.date) -> None:
-        self.beginResetModel()
-        self._loader, self._today = loader, today
+    def load(self, loader: Loader, today: dt.date) -> None:  # type: ignore[override]
         self._style = row_style(self.kind, today)
-        rows, self._total = loader(0)
-        self._more = bool(rows)
-        self._rows = list(rows)
-        self._cells = [None] * len(self._rows)
-        self.endResetModel()
 
-    @property
-    def total(self) -> int | None:
-        return self._total
+        def fetch(offset: int, _limit: int) -> Page[Any]:
+            rows, total = loader(offset)
+            return Page(rows, total)
 
-    def row(self, index: int) -> Any | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
+        super().load(fetch)
 
     def cells(self, index: int) -> tuple[object, ...]:
-        cells = self._cells[index]
-        if cells is None:
-            cells = self._cells[index] = row_cells(self.kind, self._rows[index])
-        return cells
+        """The row's cells as the sheet has them (paper columns included)."""
+        return row_cells(self.kind, self._rows[index])
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid():
-            return False
-        if self._total is None:  # not counted: more until a page comes back empty
-            return self._more
-        return len(self._rows) < self._total
+    def row_texts(self, row: Any) -> list[str]:
+        cells = row_cells(self.kind, row)
+        return [
+            format_value(column, cells[position])
+            for position, column in zip(self._positions, self.columns, strict=True)
+        ]
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if self._loader is None or parent.isValid():
-            return
-        rows, total = self._loader(len(self._rows))
-        if total is not None:
-            self._total = total
-        if not rows:
-            self._more = False
-            if self._total is not None:
-                self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self._cells.extend([None] * len(rows))
-        self.endInsertRows()
+    def row_background(self, row: Any) -> QBrush | None:
+        return row_brush(self._style(row_cells(self.kind, row)))
 
-    # ------------------------------------------------------------------ Qt model API
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section][1].header.text()
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        position, column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return format_value(column, self.cells(index.row())[position])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN[column.alignment]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            fill = FILLS.get(self._style(self.cells(index.row())))  # type: ignore[arg-type]
-            return QBrush(fill) if fill is not None else None
-        if role == ROW_ROLE:
-            return self._rows[index.row()]
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(self.columns):
-            key = self.columns[column][1].key
-            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
+    def sort_key(self, column: int) -> str | None:
+        return self.columns[column].key

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import error_text
+from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, allowed
 
+from .operations import error_text
 from .workers import Task
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class PasswordDialog(QDialog):
         for edit in (self.current, self.new, self.confirm):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {ALERT_TEXT};")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()

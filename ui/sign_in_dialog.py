@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
+from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 
 
@@ -60,7 +61,7 @@ class SignInDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("signInError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {ALERT_TEXT};")
         self.error.hide()
 
         form = QFormLayout()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from showroom import palette as colours
+
 ACCENT = "#1f6fd1"
 
 STYLE_SHEET = f"""
@@ -91,7 +93,8 @@ def apply_style(app: QApplication) -> None:
     palette = app.style().standardPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#fafbfc"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f1f4f8"))
+    # Every other row of a list: the same stripe as on paper.
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(colours.ZEBRA_FILL))
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import error_text
 from showroom.models import Role
 from showroom.services import auth
 from showroom.services.auth import UserRow
@@ -32,6 +31,7 @@ from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed
 
 from .labels import role_label
+from .operations import error_text
 from .pages import PageContext
 
 ROLES = (Role.RECEPTION, Role.CONSULTANT, Role.SERVICE_ADVISOR, Role.MANAGER, Role.ADMIN)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
-from showroom.errors import UserError
 from showroom.models import PurchaseType, Role, Sex, VisitKind
 from showroom.services.context import Actor
 from showroom.services.search import CustomerHit, search_customers
@@ -53,8 +52,10 @@ from showroom.sheets.visits import KINDS, PURCHASE_TYPES, SEXES
 from showroom.validation import ValidationFailed
 
 from .formatting import SEPARATOR, hit_summary
+from .operations import LatestRead, error_text, run_write
 from .prospect_forms import combo, select_data
 from .visit_widgets import CandidateList, DownToList, FieldBox
+from .workers import Task
 
 #: Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.
 LOOKUP_DELAY_MS = 150
@@ -85,6 +86,8 @@ class VisitForm(QDialog):
         self.choices = choices
         self._now = now
         self.logged: LoggedVisit | None = None
+        self.save_task: Task | None = None
+        self._lookups = LatestRead(self)
         self.linked: ReturningVisitor | None = None
         self._auto_linked = False
         self._visitors: list[ReturningVisitor] = []
@@ -316,10 +319,21 @@ class VisitForm(QDialog):
 
     @Slot()
     def run_lookup(self) -> None:
-        """Finds the customers the phone field's text names (runs after a typing pause)."""
+        """Finds the customers the phone field's text names (runs after a typing pause, off
+        the GUI thread: typing goes on while the database answers)."""
         self._lookup_timer.stop()
         text = self.phone_edit.text().strip()
-        visitors = lookup_returning(self.db, text, actor=self.actor) if len(text) >= 2 else []
+        if len(text) < 2:
+            self._show_visitors([])
+            return
+        db, actor = self.db, self.actor
+        self._lookups.run(lambda: lookup_returning(db, text, actor=actor), self._show_visitors)
+
+    @property
+    def looking_up(self) -> bool:
+        return self._lookups.busy
+
+    def _show_visitors(self, visitors: list[ReturningVisitor]) -> None:
         if self.linked is not None:
             visitors = [v for v in visitors if v.customer_id != self.linked.customer_id]
         exact = next((v for v in visitors if v.exact_phone), None)
@@ -507,25 +521,28 @@ class VisitForm(QDialog):
             self.show_errors({"departed_at": problem})
             return
         data = self.visit_input(departed)
-        try:
-            if self.editing is None:
-                logged = log_visit(self.db, self.actor, data, now=self._now())
-            else:
-                logged = update_visit(
-                    self.db,
-                    self.actor,
-                    self.editing.visit_id,
-                    data,
-                    self.editing.version,
-                    now=self._now(),
-                )
-        except ValidationFailed as failed:
-            self.show_errors({name: msg.text() for name, msg in failed.errors.items()})
-            return
-        except UserError as refused:
-            # A refusal, or another workstation's save in between (the conflict message).
-            self.show_errors({"form": refused.msg.text()})
-            return
+        db, actor, now, editing = self.db, self.actor, self._now(), self.editing
+
+        def work() -> LoggedVisit:
+            if editing is None:
+                return log_visit(db, actor, data, now=now)
+            return update_visit(db, actor, editing.visit_id, data, editing.version, now=now)
+
+        # Off the GUI thread: on a server across the store's network a save is several round
+        # trips. The form stays open and disabled until the answer, so nothing typed is lost.
+        self.save_task = run_write(self, work, self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, logged: LoggedVisit) -> None:
+        self.save_task = None
         self.logged = logged
         self.saved.emit(logged)
         self.accept()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self.save_task = None
+        if isinstance(error, ValidationFailed):
+            self.show_errors({name: msg.text() for name, msg in error.errors.items()})
+        else:
+            # A refusal, another workstation's save in between (the conflict message), or
+            # an unexpected failure: said at the top of the form, which keeps what was typed.
+            self.show_errors({"form": error_text(error)})

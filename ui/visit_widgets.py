@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-ERROR_COLOUR = "#c0392b"
+from showroom.palette import ALERT_TEXT
+
+ERROR_COLOUR = ALERT_TEXT
 _INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px;"
 
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDir, QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QDir, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.db.changes import kinds
 from showroom.errors import UserError
-from showroom.models import VisitKind
+from showroom.models import CarModel, Customer, RefItem, User, Visit, VisitKind
 from showroom.services.permissions import Permission, allowed
 from showroom.services.visits import (
     LoggedVisit,
     VisitChoices,
     VisitFilter,
+    VisitLog,
     VisitPage,
     delete_visit,
     list_visits,
@@ -61,6 +63,7 @@ from showroom.sheets.visits import (
 from showroom.validation import ValidationFailed
 
 from .export_bar import ExportBar
+from .operations import LatestRead, error_text
 from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
@@ -70,13 +73,14 @@ _T = TypeVar("_T")
 
 #: Rows read at a time; more are read as the table scrolls down.
 PAGE_SIZE = 500
-#: Other workstations log visitors too: the table reloads this often (ms) while shown.
-REFRESH_MS = 30_000
 #: Pixels per character unit of a column's width in the sheet.
 _CHAR_PX = 7.5
 
 
 class VisitorLogPage(QWidget):
+    #: The records this page shows: a write to any of them refreshes it.
+    SHOWS = kinds(Visit, Customer, User, RefItem, CarModel)
+
     def __init__(
         self,
         context: PageContext,
@@ -92,9 +96,11 @@ class VisitorLogPage(QWidget):
         self.form: VisitForm | None = None
         self._order = ("arrived_at", False)
         self.in_showroom = 0
+        self._reads = LatestRead(self)
+        self._select_pending: int | None = None
         self._build()
-        self._timer = QTimer(self, interval=REFRESH_MS)
-        self._timer.timeout.connect(self.refresh_if_live)
+        # Other workstations log visitors too: the change hub says when (no polling).
+        context.hub.watch(self, self.SHOWS, self.reload)
         self.reload()
 
     # ------------------------------------------------------------------------ layout
@@ -250,14 +256,6 @@ class VisitorLogPage(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._timer.start()
-
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().hideEvent(event)
-        self._timer.stop()
-
     def today(self) -> dt.date:
         return self.now().date()
 
@@ -278,38 +276,46 @@ class VisitorLogPage(QWidget):
             descending=self._order[1],
         )
 
+    @property
+    def loading(self) -> bool:
+        """True while the rows are being read again (off the GUI thread)."""
+        return self._reads.busy
+
     @Slot()
     def reload(self, select_id: int | None = None) -> None:
-        """Reads the rows again, keeping the selected visit (or selecting ``select_id``)."""
+        """Reads the rows again off the GUI thread, keeping the selected visit (or
+        selecting ``select_id``)."""
         if select_id is None:
             selected = self.selected_row()
-            select_id = selected.id if selected else None
+            # A newer read keeps the row an earlier, still unanswered one was to select.
+            select_id = selected.id if selected else self._select_pending
+        self._select_pending = select_id
         flt, today, db, actor = self.current_filter(), self.today(), self.db, self.actor
-        log = open_log(db, actor, flt, today=today, page_size=PAGE_SIZE)
 
         def more(offset: int) -> VisitPage:
             return list_visits(db, actor, flt, limit=PAGE_SIZE, offset=offset)
 
-        self.model.set_rows(log.rows, today, more=more if log.more else None)
-        self.in_showroom = log.in_showroom
-        count = self.tr("{count} visits and calls").format(count=f"{log.total:,}")
-        if log.in_showroom:
-            count += " · " + self.tr("{count} in the showroom now").format(count=log.in_showroom)
-        self.count_label.setText(count)
-        if select_id is not None:
-            row = self.model.load_until(select_id)
-            if row >= 0:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
+        def show(log: VisitLog) -> None:
+            self._select_pending = None
+            self.model.set_rows(log.rows, today, more=more if log.more else None)
+            self.in_showroom = log.in_showroom
+            count = self.tr("{count} visits and calls").format(count=f"{log.total:,}")
+            if log.in_showroom:
+                count += " · " + self.tr("{count} in the showroom now").format(
+                    count=log.in_showroom
+                )
+            self.count_label.setText(count)
+            if select_id is not None:
+                row = self.model.load_until(select_id)
+                if row >= 0:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(self.model.index(row, 0))
 
-    @Slot()
-    def refresh_if_live(self) -> None:
-        """Picks up what other workstations logged today; a past range does not change, and
-        an open form or a running export is not disturbed."""
-        flt = self.current_filter()
-        busy = self.export_bar.busy or (self.form is not None and self.form.isVisible())
-        if not busy and flt.start <= self.today() <= flt.end:
-            self.reload()
+        self._reads.run(
+            lambda: open_log(db, actor, flt, today=today, page_size=PAGE_SIZE),
+            show,
+            lambda error: self.message.setText(error_text(error)),
+        )
 
     @Slot()
     def _on_range_changed(self) -> None:

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from showroom.config import display_url
 
+from .changes import ChangeFeed, collecting
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
@@ -45,6 +47,8 @@ class Database:
         self.engine = _make_engine(url, **engine_kwargs)
         # Objects stay usable after commit: services return plain data, the UI never lazy-loads.
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        #: Every committed write is announced here (see ``showroom/db/changes.py``).
+        self.changes = ChangeFeed(self)
 
     @property
     def is_sqlite(self) -> bool:
@@ -61,9 +65,15 @@ class Database:
 
         ``user_id`` attributes the writes to a signed-in user in the audit trail.
         """
-        with self._sessions() as session, session.begin():
-            session.info["user_id"] = user_id
-            yield session
+        with collecting() as changes:
+            with self._sessions() as session, session.begin():
+                session.info["user_id"] = user_id
+                yield session
+                session.flush()  # the last pending rows, so the change set is complete
+                if changes:
+                    self.changes.record(session, changes)
+            if changes:
+                self.changes.publish(changes.freeze())
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -72,4 +82,5 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        self.changes.stop()
         self.engine.dispose()

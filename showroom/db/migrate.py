@@ -7,12 +7,14 @@ SQLite file that needs migrating is copied first, so a failed migration loses no
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.pool import NullPool
 
 from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
@@ -20,6 +22,8 @@ from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from .engine import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseTooNew(UserError, RuntimeError):
@@ -115,8 +119,69 @@ def _backup_sqlite(db: Database, backup_dir: Path, revision: str) -> Path | None
     return target
 
 
+class MigrationFailed(UserError):
+    """A schema update failed; the store is as it was before (rolled back or restored)."""
+
+
+def _failed(error: Exception, restored_from: Path | None) -> MigrationFailed:
+    if restored_from is not None:
+        source = QT_TRANSLATE_NOOP(
+            "Database",
+            "The database could not be brought up to date ({error}). Nothing was lost: the "
+            "store was put back as it was from the copy taken just before ({copy}). Please "
+            "tell your administrator.",
+        )
+        return MigrationFailed(Msg("Database", source, {"error": error, "copy": restored_from}))
+    source = QT_TRANSLATE_NOOP(
+        "Database",
+        "The database could not be brought up to date ({error}). The update was undone and "
+        "the store is as it was. Please tell your administrator.",
+    )
+    return MigrationFailed(Msg("Database", source, {"error": error}))
+
+
+def _transactional_sqlite(url: str) -> Engine:
+    """An engine on which SQLite's DDL is transactional, for the migration alone.
+
+    Python's sqlite3 module opens transactions only before data changes, so an ALTER or a
+    CREATE ran outside any transaction and survived a failing step: the columns stayed,
+    the revision did not move, and every later start failed on "duplicate column". With
+    the driver's own transaction handling off and an explicit BEGIN, the whole upgrade
+    commits or rolls back as one (the recipe in SQLAlchemy's pysqlite notes).
+    """
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _restore_sqlite(db: Database, copy: Path) -> None:
+    """Put the copy taken before the migration back in place of the store."""
+    database = db.engine.url.database
+    assert database
+    db.engine.dispose()
+    with sqlite3.connect(copy) as source, sqlite3.connect(database) as dest:
+        source.backup(dest)
+
+
 def upgrade(db: Database, backup_dir: Path | None = None) -> bool:
-    """Migrate ``db`` to the newest schema. Returns True when anything was applied."""
+    """Migrate ``db`` to the newest schema. Returns True when anything was applied.
+
+    All revisions run in one transaction: a failing one leaves the store as it was, and a
+    SQLite store is then also put back from the copy taken just before (which undoes even
+    what a transaction cannot). Either way :class:`MigrationFailed` says what happened.
+    """
     head = declared_head()
     if head is not None:
         with db.engine.connect() as conn:
@@ -129,12 +194,26 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> bool:
         return False
     if current is not None and current not in _known_revisions():
         raise DatabaseTooNew(current)
+    copy = None
     if current is not None and db.is_sqlite and backup_dir is not None:
-        _backup_sqlite(db, backup_dir, current)
+        copy = _backup_sqlite(db, backup_dir, current)
     from alembic import command
 
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    engine = _transactional_sqlite(db.url) if db.is_sqlite else db.engine
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        log.exception("migration from %s to %s failed", current, head)
+        if copy is not None:
+            # The transaction undid the revisions' own steps; the copy also undoes anything
+            # a step did outside it (a revision that commits, a file-level change).
+            _restore_sqlite(db, copy)
+            raise _failed(exc, copy) from exc
+        raise _failed(exc, None) from exc
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
     return True

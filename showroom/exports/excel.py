@@ -20,7 +20,9 @@ from decimal import Decimal
 from enum import Enum
 from types import TracebackType
 
+from showroom import palette
 from showroom.i18n import Msg, current_language
+from showroom.palette import excel_hex
 
 from . import messages
 from .columns import Column, ColumnKind, Progress, RowStyle, RowStyler, SheetSpec, Text, text_of
@@ -40,9 +42,10 @@ from .xlsx import (
     time_fraction,
 )
 
-HEADER_FILL = "DCE6F1"
-ROW_FILLS = {RowStyle.HIGHLIGHT: "FFF2CC", RowStyle.WARNING: "F8D7DA", RowStyle.TOTAL: "EDEDED"}
-MUTED_COLOUR = "808080"
+# The colours are the palette's, as the workbook writes them (hex without "#").
+HEADER_FILL = excel_hex(palette.HEADER_FILL)
+ROW_FILLS = {style: excel_hex(fill) for style, fill in palette.ROW_FILLS.items()}
+MUTED_COLOUR = excel_hex(palette.MUTED_TEXT)
 TITLE_SIZE = 14
 #: The workbook's font: what Office shows Chinese in by default (Calibri for English).
 FONT_BY_LANGUAGE = {"zh_CN": "等线", "en": "Calibri"}

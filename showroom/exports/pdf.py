@@ -47,6 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from showroom import palette
 from showroom.i18n import current_language
 
 from . import messages
@@ -57,15 +58,13 @@ from .output import ProgressTicker, atomic_output
 
 BODY_SIZE = 8.0
 LEADING = 1.25  # line height as a multiple of the font size
-HEADER_FILL = colors.HexColor("#DCE6F1")
-ZEBRA_FILL = colors.HexColor("#F3F5F8")
-GRID_COLOUR = colors.HexColor("#4D4D4D")
-MUTED_COLOUR = colors.HexColor("#808080")
-ROW_FILLS = {
-    RowStyle.HIGHLIGHT: colors.HexColor("#FFF2CC"),
-    RowStyle.WARNING: colors.HexColor("#F8D7DA"),
-    RowStyle.TOTAL: colors.HexColor("#E4E4E4"),
-}
+# The palette's colours, as reportlab draws them.
+HEADER_FILL = colors.HexColor(palette.HEADER_FILL)
+ZEBRA_FILL = colors.HexColor(palette.ZEBRA_FILL)
+GRID_COLOUR = colors.HexColor(palette.GRID)
+MUTED_COLOUR = colors.HexColor(palette.MUTED_TEXT)
+FILTER_COLOUR = colors.HexColor(palette.FILTER_TEXT)
+ROW_FILLS = {style: colors.HexColor(fill) for style, fill in palette.ROW_FILLS.items()}
 #: A cell prints at most this many lines; a longer note is cut with "…" (the workbook has
 #: it all). Without a limit one very long note would make a row taller than the page,
 #: which a table cannot split.
@@ -511,7 +510,7 @@ class SheetDocument(BaseDocTemplate):
             draw_text(canvas, right, y, self.subtitle, self.LINE_SIZE, align="right")
         for line in self.filter_lines:
             y -= self.FILTER_SIZE * LEADING
-            draw_text(canvas, left, y, line, self.FILTER_SIZE, color=colors.HexColor("#333333"))
+            draw_text(canvas, left, y, line, self.FILTER_SIZE, color=FILTER_COLOUR)
         canvas.saveState()
         canvas.setLineWidth(0.8)
         rule = y - 2.2 * mm

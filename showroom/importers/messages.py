@@ -7,6 +7,7 @@ shown and exported in the user's language; placeholders are filled after transla
 from __future__ import annotations
 
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.labels import IMPORT_KIND
 
 CONTEXT = "Import"
 
@@ -83,6 +84,22 @@ LEFT_BEFORE_ARRIVING = msg(
     )
 )
 FUTURE_DATE = msg(QT_TRANSLATE_NOOP("Import", "The date lies in the future; please check it."))
+
+
+def too_large(largest: str) -> Msg:
+    return msg(
+        QT_TRANSLATE_NOOP("Import", "The number is too large; the largest accepted is {largest}."),
+        largest=largest,
+    )
+
+
+UNCACHED_FORMULA = msg(
+    QT_TRANSLATE_NOOP(
+        "Import",
+        "This cell holds a formula with no saved value: open and save the file in Excel, or "
+        "paste the column as values.",
+    )
+)
 
 
 def too_long(count: int, limit: int) -> Msg:
@@ -210,13 +227,8 @@ OUTCOME_NOTE = msg(QT_TRANSLATE_NOOP("Import", "Note"))
 FILTER_FILE = msg(QT_TRANSLATE_NOOP("Import", "File"))
 FILTER_KIND = msg(QT_TRANSLATE_NOOP("Import", "Kind"))
 
-KIND_NAMES = {
-    "customers": msg(QT_TRANSLATE_NOOP("Import", "Customers")),
-    "vehicles": msg(QT_TRANSLATE_NOOP("Import", "Vehicles")),
-    "visits": msg(QT_TRANSLATE_NOOP("Import", "Visitor log")),
-    "prospects": msg(QT_TRANSLATE_NOOP("Import", "Prospects")),
-    "services": msg(QT_TRANSLATE_NOOP("Import", "Service records")),
-}
+#: What each kind of import is called (the words are showroom.labels').
+KIND_NAMES = IMPORT_KIND
 
 POLICY_NAMES = {
     "fill": msg(QT_TRANSLATE_NOOP("Import", "Fill in empty fields")),

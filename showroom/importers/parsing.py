@@ -218,6 +218,11 @@ class RowParser:
         row = ParsedRow(number, {})
         for cell, (_column, spec, parse, header) in zip(cells, self.columns, strict=True):
             row.columns[spec.key] = header
+            if isinstance(cell, v.UncachedFormula):  # the value is unknown, not empty
+                row.issues.append(
+                    Issue(number, header, spec.key, cell.formula, m.UNCACHED_FORMULA, "error")
+                )
+                continue
             result = parse(cell)
             if result.error is not None:
                 row.issues.append(

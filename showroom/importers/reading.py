@@ -17,6 +17,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from showroom.errors import UserError
 
 from . import messages as m
 from .fields import FieldSpec, fields_of, normalise_header
-from .values import cell_text, is_blank
+from .values import UncachedFormula, cell_text, is_blank
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -74,6 +75,13 @@ def _csv_text(path: Path) -> str:
         raise ImportFileError(m.unreadable_file(str(exc))) from exc
 
 
+#: A CSV field may be this long (characters) before the reader gives up on the file. The
+#: csv module's default (131,072) made one long note crash a whole import; a field past a
+#: column's own limit is a per-row problem ("too long"), said in the report.
+CSV_FIELD_LIMIT = 64 * 1024 * 1024
+csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+
+
 def _csv_rows(text: str) -> Iterator[RawRow]:
     sample = text[:8192]
     try:
@@ -87,11 +95,11 @@ def _csv_rows(text: str) -> Iterator[RawRow]:
 # ---------------------------------------------------------------------------- Excel
 
 
-def _open_workbook(path: Path) -> Any:
+def _open_workbook(path: Path, *, formulas: bool = False) -> Any:
     from openpyxl import load_workbook  # imported late: the CLI should start fast
 
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=not formulas)
     except Exception as exc:  # zip, XML and openpyxl errors alike: the file is unusable
         raise ImportFileError(m.unreadable_file(str(exc) or type(exc).__name__)) from exc
 
@@ -150,10 +158,54 @@ def open_rows(path: str | Path, sheet: str | None = None) -> Iterator[Rows]:
             worksheet = workbook[sheet]
         else:
             raise ImportFileError(m.no_sheet(sheet))
-        rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
-        yield _with_head(list(workbook.sheetnames), worksheet.title, worksheet.max_row, rows)
+        # The stated size is only an estimate for progress: files written by other programs
+        # often state a smaller <dimension> than they hold, and read-only mode would stop
+        # there. Every row the sheet has is read, whatever the file claims.
+        stated = worksheet.max_row
+        worksheet.reset_dimensions()
+        values = worksheet.iter_rows(values_only=True)
+        formulas = None
+        if _has_formulas(worksheet):
+            formulas = _open_workbook(path, formulas=True)
+            values = _mark_uncached(values, formulas[worksheet.title].iter_rows(values_only=True))
+        try:
+            rows = enumerate(values, start=1)
+            yield _with_head(list(workbook.sheetnames), worksheet.title, stated, rows)
+        finally:
+            if formulas is not None:
+                formulas.close()
     finally:
         workbook.close()
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(worksheet: Any) -> bool:
+    """Whether the sheet's XML holds any formula (a quick byte scan, no parsing)."""
+    tail = b""
+    with worksheet._get_source() as source:
+        while block := source.read(1 << 20):
+            if _FORMULA_TAG.search(tail + block):
+                return True
+            tail = block[-8:]
+    return False
+
+
+def _mark_uncached(values: Iterator[RawRow], formulas: Iterator[RawRow]) -> Iterator[RawRow]:
+    """The sheet's values, with :class:`UncachedFormula` where a cell holds a formula whose
+    result the file does not store (saved by a program that does not calculate): read as
+    empty, a required column would be "missing" and an optional one silently dropped."""
+    for row, written in zip(values, formulas, strict=False):
+        if any(cell is None for cell in row) and any(
+            isinstance(cell, str) and cell.startswith("=") for cell in written
+        ):
+            row = tuple(
+                UncachedFormula(w) if cell is None and isinstance(w, str) and w.startswith("=")
+                else cell
+                for cell, w in itertools.zip_longest(row, written)
+            )  # fmt: skip
+        yield row
 
 
 # --------------------------------------------------------------------------- header

@@ -34,7 +34,8 @@ from sqlalchemy.orm import Session
 from showroom.db import Database
 from showroom.db.audit import record as audit_record
 from showroom.errors import Cancelled, UserError
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.labels import IMPORT_STATUS
 from showroom.models import AuditEntry, Base, ImportBatch, ImportedRow, User
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, PermissionDenied, require
@@ -113,19 +114,9 @@ def _running(batch_id: int) -> Msg:
 # ---------------------------------------------------------------------------- listing
 
 
-STATUS_NAMES = {
-    "running": QT_TRANSLATE_NOOP("ImportHistory", "Running"),
-    "done": QT_TRANSLATE_NOOP("ImportHistory", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("ImportHistory", "Stopped part-way"),
-    "failed": QT_TRANSLATE_NOOP("ImportHistory", "Failed"),
-    "reverted": QT_TRANSLATE_NOOP("ImportHistory", "Reverted"),
-}
-
-
 def status_name(status: str) -> str:
     """An import's status in the user's language (the history list, ``--list``)."""
-    source = STATUS_NAMES.get(status)
-    return translate("ImportHistory", source) if source else status
+    return IMPORT_STATUS.text(status)
 
 
 def kind_name(kind: str) -> str:

@@ -36,6 +36,18 @@ class Parsed:
 
 EMPTY = Parsed()
 
+
+@dataclass(frozen=True, slots=True)
+class UncachedFormula:
+    """A cell that holds a formula whose result the file does not store (written by a
+    program that does not calculate, or saved without recalculation)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
 # Full-width digits and punctuation from Chinese input methods (２０２６／１１／３).
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -189,6 +201,12 @@ def _decimal(raw: object) -> Decimal | None:
         return None
 
 
+#: The largest amount a money column holds (NUMERIC(12, 2): ten digits before the point).
+MONEY_MAX = Decimal("9999999999.99")
+#: The largest whole number an integer column holds on every database (32-bit).
+INT_MAX = 2**31 - 1
+
+
 def parse_money(raw: object) -> Parsed:
     if is_blank(raw):
         return EMPTY
@@ -197,6 +215,9 @@ def parse_money(raw: object) -> Parsed:
         return Parsed(error=m.BAD_NUMBER)
     if value < 0:
         return Parsed(error=m.NEGATIVE)
+    # Checked before rounding: a 28-digit amount would overflow Decimal's precision there.
+    if value > MONEY_MAX:
+        return Parsed(error=m.too_large(f"{MONEY_MAX:,}"))
     return Parsed(value.quantize(Decimal("0.01")))
 
 
@@ -209,6 +230,8 @@ def parse_int(raw: object) -> Parsed:
         return Parsed(error=m.BAD_WHOLE_NUMBER)
     if value < 0:
         return Parsed(error=m.NEGATIVE)
+    if value > INT_MAX:
+        return Parsed(error=m.too_large(f"{INT_MAX:,}"))
     return Parsed(int(value))
 
 

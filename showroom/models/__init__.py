@@ -3,6 +3,7 @@
 from .aftersales import CallOutcome, CareCall, CareCallKind, Complaint, ComplaintStatus
 from .audit import AuditEntry, ImportBatch, ImportedRow
 from .base import Base
+from .changes import ChangeLogEntry
 from .customers import (
     ConsentEvent,
     Customer,
@@ -47,6 +48,7 @@ __all__ = [
     "CarModel",
     "CareCall",
     "CareCallKind",
+    "ChangeLogEntry",
     "Complaint",
     "ComplaintStatus",
     "ConsentEvent",

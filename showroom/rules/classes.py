@@ -17,7 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.models import MarkKind, ValueClass
+from showroom.labels import MARK_KIND, VALUE_CLASS
+from showroom.models import ValueClass
 
 from .loyalty import loyalty_rank
 
@@ -26,28 +27,15 @@ MIN_VALUED_SPEND = Decimal("0.01")
 
 DEFAULT_VALUE_SHARES = {"platinum": 0.05, "gold": 0.20, "iron": 0.50}
 
-# The same (context, source) pairs as ui/labels.py, so printouts and screens share one
-# translation.
-_VALUE_LABELS = {
-    ValueClass.PLATINUM: QT_TRANSLATE_NOOP("Labels", "Platinum"),
-    ValueClass.GOLD: QT_TRANSLATE_NOOP("Labels", "Gold"),
-    ValueClass.IRON: QT_TRANSLATE_NOOP("Labels", "Iron"),
-    ValueClass.LEAD: QT_TRANSLATE_NOOP("Labels", "Lead"),
-}
-_MARK_LABELS = {
-    MarkKind.FLEET: QT_TRANSLATE_NOOP("Labels", "Fleet"),
-    MarkKind.VIP: QT_TRANSLATE_NOOP("Labels", "VIP"),
-    MarkKind.DIFFICULT: QT_TRANSLATE_NOOP("Labels", "Blacklist"),
-}
 
-
+# The words are showroom.labels' (the screens and printouts share them).
 def value_class_label(code: str | None) -> Msg | None:
-    source = _VALUE_LABELS.get(code) if code else None  # type: ignore[call-overload]
-    return Msg("Labels", source) if source else None
+    return VALUE_CLASS.label(code)
 
 
 def mark_label(code: str) -> Msg:
-    return Msg("Labels", _MARK_LABELS.get(code, code))  # type: ignore[call-overload]
+    """The mark's word; a mark this version does not know shows as its code."""
+    return MARK_KIND.label(code) or Msg(MARK_KIND.context, code)
 
 
 def mark_badges(marks: str | Sequence[str], lang: str | None = None) -> str:

@@ -25,7 +25,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.i18n import Msg
+from showroom.labels import LOYALTY_CLASS
 from showroom.models import LoyaltyClass
 
 from .maintenance import Intervals, add_months
@@ -33,18 +34,10 @@ from .maintenance import Intervals, add_months
 #: A maintenance up to this many days after its due date still counts as attended.
 DEFAULT_GRACE_DAYS = 30
 
-_LABELS = {
-    LoyaltyClass.EVERY_TIME: QT_TRANSLATE_NOOP("Loyalty", "Came every time"),
-    LoyaltyClass.MISSED_ONE: QT_TRANSLATE_NOOP("Loyalty", "Missed one"),
-    LoyaltyClass.MISSED_TWO: QT_TRANSLATE_NOOP("Loyalty", "Missed two"),
-    LoyaltyClass.MISSED_THREE_FOUR: QT_TRANSLATE_NOOP("Loyalty", "Missed three or four"),
-    LoyaltyClass.MISSED_MORE: QT_TRANSLATE_NOOP("Loyalty", "Missed more than four"),
-}
-
 
 def loyalty_label(code: str | None) -> Msg | None:
-    source = _LABELS.get(code) if code else None  # type: ignore[call-overload]
-    return Msg("Loyalty", source) if source else None
+    """The class's words (showroom.labels); ``None`` for none or an unknown code."""
+    return LOYALTY_CLASS.label(code)
 
 
 @dataclass(frozen=True)

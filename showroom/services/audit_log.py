@@ -25,6 +25,7 @@ from sqlalchemy import Select, func, select
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.labels import AUDIT_ACTION
 from showroom.masking import mask_phone, mask_resident_id, sees_full_personal_data
 from showroom.models import AuditEntry, Base, User
 
@@ -67,24 +68,8 @@ _OWNER: Mapping[str, tuple[str, Permission]] = {
     "orders": ("consultant_id", Permission.PROSPECTS_ALL),
 }
 
-#: The actions, for the audit view's filter (English source, "AuditLog" context).
-ACTIONS: Mapping[str, str] = {
-    "create": QT_TRANSLATE_NOOP("AuditLog", "created"),
-    "update": QT_TRANSLATE_NOOP("AuditLog", "changed"),
-    "delete": QT_TRANSLATE_NOOP("AuditLog", "deleted"),
-    "restore": QT_TRANSLATE_NOOP("AuditLog", "restored"),
-    "purge": QT_TRANSLATE_NOOP("AuditLog", "removed"),
-    "merge": QT_TRANSLATE_NOOP("AuditLog", "merged"),
-    "unmerge": QT_TRANSLATE_NOOP("AuditLog", "merge undone"),
-    "import": QT_TRANSLATE_NOOP("AuditLog", "imported"),
-    "export": QT_TRANSLATE_NOOP("AuditLog", "exported"),
-    "print": QT_TRANSLATE_NOOP("AuditLog", "printed"),
-    "reveal": QT_TRANSLATE_NOOP("AuditLog", "revealed personal data"),
-    "login": QT_TRANSLATE_NOOP("AuditLog", "signed in"),
-    "logout": QT_TRANSLATE_NOOP("AuditLog", "signed out"),
-    "login_fail": QT_TRANSLATE_NOOP("AuditLog", "failed sign-in"),
-    "setup": QT_TRANSLATE_NOOP("AuditLog", "administrator set up"),
-}
+#: The actions' words, for the audit view and its filter (showroom.labels').
+ACTIONS = AUDIT_ACTION
 
 
 @dataclass(frozen=True)
@@ -101,8 +86,7 @@ class AuditRow:
 
     @property
     def action_text(self) -> str:
-        source = ACTIONS.get(self.action)
-        return Msg(CTX, source).text() if source else self.action
+        return ACTIONS.text(self.action)
 
     def summary(self) -> str:
         """The changes on one line: ``field: old → new; …`` (or the created values)."""

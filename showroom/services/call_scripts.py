@@ -17,6 +17,7 @@ from sqlalchemy import select
 from showroom.db import Database
 from showroom.defaults import CALL_SCRIPTS
 from showroom.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg
+from showroom.labels import CARE_CALL_KIND
 from showroom.models import CallScript, CareCallKind
 from showroom.validation import ValidationFailed
 
@@ -51,20 +52,10 @@ SCRIPT_KINDS = (
     CareCallKind.BIRTHDAY,
 )
 
-KIND_NAMES: Mapping[str, str] = {
-    CareCallKind.DELIVERY_FOLLOWUP: QT_TRANSLATE_NOOP("CallScripts", "Call after delivery"),
-    CareCallKind.FIRST_MAINTENANCE: QT_TRANSLATE_NOOP("CallScripts", "First maintenance reminder"),
-    CareCallKind.MANAGER_CHECK: QT_TRANSLATE_NOOP("CallScripts", "Manager's call"),
-    CareCallKind.MAINTENANCE_DUE: QT_TRANSLATE_NOOP("CallScripts", "Maintenance due"),
-    CareCallKind.INSURANCE: QT_TRANSLATE_NOOP("CallScripts", "Insurance renewal"),
-    CareCallKind.BIRTHDAY: QT_TRANSLATE_NOOP("CallScripts", "Birthday greeting"),
-    CareCallKind.INSPECTION: QT_TRANSLATE_NOOP("CallScripts", "Annual inspection"),
-    CareCallKind.SATISFACTION: QT_TRANSLATE_NOOP("CallScripts", "Satisfaction call"),
-}
-
 
 def kind_name(kind: str) -> Msg:
-    return Msg(CTX, KIND_NAMES.get(kind, kind))
+    """The call kind's words (showroom.labels); an unknown kind shows as its code."""
+    return CARE_CALL_KIND.label(kind) or Msg(CARE_CALL_KIND.context, kind)
 
 
 class _SafeValues(dict[str, str]):

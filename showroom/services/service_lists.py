@@ -22,14 +22,19 @@ from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from showroom.db import Database
+from showroom.db.changes import kinds
 from showroom.i18n import Msg
 from showroom.masking import phone_for
 from showroom.models import (
     MAINTENANCE_TYPES,
     CareCall,
     CarModel,
+    Complaint,
+    ConsentEvent,
     Customer,
+    CustomerMark,
     MileageReading,
+    Order,
     ServiceRecord,
     User,
     Vehicle,
@@ -42,6 +47,13 @@ from .permissions import Permission, allowed, owner_scope, require
 from .store_settings import get_setting
 
 T = TypeVar("T")
+
+#: The records the service lists and the due summary are computed from: a write to any
+#: of them may change a list (the screens watch these kinds; see docs/ARCHITECTURE.md).
+SOURCES = kinds(
+    Vehicle, MileageReading, ServiceRecord, CareCall, Complaint, Customer, CustomerMark,
+    ConsentEvent, Order, User,
+)  # fmt: skip
 
 #: How far back the "overdue" list reaches: after a year a missed maintenance counts as
 #: lost and the customer as lapsing (DESIGN §2.3), which is another list's business.

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from showroom import labels
 from showroom.db import Database
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
 from showroom.exports.columns import StyledRow, Text
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.models import MarkKind, Sex
+from showroom.models import MarkKind
 from showroom.rules.classes import mark_badges, mark_label, value_class_label
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.context import Actor
@@ -38,11 +39,10 @@ def _m(source: str) -> Msg:
 
 
 TITLE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Customer list"))
-MALE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "M"))
-FEMALE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "F"))
 BASE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Base"))
 NEW = _m(QT_TRANSLATE_NOOP("CustomerSheet", "New"))
-SEXES = {Sex.MALE: MALE, Sex.FEMALE: FEMALE}
+#: The sex column's words (showroom.labels', one letter for the narrow column).
+SEXES = labels.SEX_SHORT
 
 # Filter labels.
 VALUE = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Value class"))

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy import select
 
+from showroom import palette
 from showroom.db import Database
 from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec
 from showroom.exports.columns import StyledRow, Text
@@ -53,7 +54,7 @@ OVERALL = _m(QT_TRANSLATE_NOOP("FunnelSheet", "Overall: first contact to deliver
 CHART_TITLE = _m(QT_TRANSLATE_NOOP("FunnelSheet", "Funnel stages"))
 
 #: From the first (widest) stage to the last: the app's chart colours (ui/funnel_chart.py).
-COLOURS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
+COLOURS = palette.FUNNEL
 
 
 def period_text(result: Funnel) -> Msg:
@@ -134,7 +135,7 @@ def stage_chart(result: Funnel, width: float, lang: str, height: float = 70 * mm
         chart.valueAxis.valueMax = 5
         chart.valueAxis.valueStep = 1
     chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+    chart.valueAxis.gridStrokeColor = colors.HexColor(palette.CHART_GRID)
     chart.bars.strokeColor = None
     for index in range(len(result.stages)):
         chart.bars[(0, index)].fillColor = colors.HexColor(COLOURS[min(index, len(COLOURS) - 1)])

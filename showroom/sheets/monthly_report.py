@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from showroom import palette
 from showroom.db import Database
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
 from showroom.exports.columns import StyledRow, Text, style_of
@@ -52,8 +53,8 @@ TARGETS_HEADING = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Targets
 
 #: A little smaller than lists, so that a month of 31 days fits one A4 landscape page.
 MONTH_FONT_SIZE = 7.5
-WALK_IN_COLOUR = colors.HexColor("#4F81BD")
-ORDER_COLOUR = colors.HexColor("#C0504D")
+WALK_IN_COLOUR = colors.HexColor(palette.WALK_IN_BARS)
+ORDER_COLOUR = colors.HexColor(palette.ORDER_BARS)
 
 
 def _filters(report: MonthlyReport) -> list[tuple[Text, Text]]:
@@ -138,7 +139,7 @@ def day_chart(report: MonthlyReport, width: float, lang: str, height: float = 62
         chart.valueAxis.valueMax = 5
         chart.valueAxis.valueStep = 1
     chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+    chart.valueAxis.gridStrokeColor = colors.HexColor(palette.CHART_GRID)
     chart.bars[0].fillColor = WALK_IN_COLOUR
     chart.bars[1].fillColor = ORDER_COLOUR
     chart.bars.strokeWidth = 0

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
+from showroom import labels
 from showroom.db import Database
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
 from showroom.exports.columns import Text
 from showroom.exports.pdf import SheetDocument, fields_table, paragraph, sheet_table, signature_line
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.models import FollowUpMethod, Payment, ProspectStatus, PurchaseType
+from showroom.models import ProspectStatus
 from showroom.services.context import Actor
 from showroom.services.prospect_queries import iter_prospects, prospect_card
 from showroom.services.prospect_types import (
@@ -44,26 +45,11 @@ TITLE = _m(QT_TRANSLATE_NOOP("ProspectSheet", "Prospect tracking sheet"))
 LIST_TITLE = _m(QT_TRANSLATE_NOOP("ProspectSheet", "Prospects"))
 TODAY_TITLE = _m(QT_TRANSLATE_NOOP("ProspectSheet", "Follow-ups due today"))
 
-METHODS: dict[str, Msg] = {
-    FollowUpMethod.PHONE: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Phone")),
-    FollowUpMethod.VISIT: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Showroom visit")),
-    FollowUpMethod.MESSAGE: _m(QT_TRANSLATE_NOOP("ProspectSheet", "SMS / WeChat")),
-    FollowUpMethod.HOME_VISIT: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Home visit")),
-}
-STATUSES: dict[str, Msg] = {
-    ProspectStatus.OPEN: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Following up")),
-    ProspectStatus.ORDERED: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Ordered")),
-    ProspectStatus.LOST: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Lost")),
-}
-PAYMENTS: dict[str, Msg] = {
-    Payment.CASH: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Cash")),
-    Payment.LOAN: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Loan")),
-}
-PURCHASES: dict[str, Msg] = {
-    PurchaseType.FIRST: _m(QT_TRANSLATE_NOOP("ProspectSheet", "First car")),
-    PurchaseType.ADDITIONAL: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Additional")),
-    PurchaseType.REPLACEMENT: _m(QT_TRANSLATE_NOOP("ProspectSheet", "Replacement")),
-}
+# Codes as the sheet writes them (the words are showroom.labels').
+METHODS = labels.FOLLOW_UP_METHOD
+STATUSES = labels.PROSPECT_STATUS
+PAYMENTS = labels.PAYMENT
+PURCHASES = labels.PURCHASE_TYPE
 OVERDUE = _m(QT_TRANSLATE_NOOP("ProspectSheet", "Overdue"))
 
 CUSTOMER = _m(QT_TRANSLATE_NOOP("ProspectSheet", "Customer"))

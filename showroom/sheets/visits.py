@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from showroom import labels
 from showroom.db import Database
 from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec
 from showroom.exports.columns import RowStyler, Text
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.models import PurchaseType, Sex, VisitKind
+from showroom.models import VisitKind
 from showroom.services.context import Actor
 from showroom.services.visit_queries import count_visits, iter_visits, visit_choices
 from showroom.services.visit_types import VisitFilter, VisitRow
@@ -32,20 +33,14 @@ def _m(source: str) -> Msg:
 
 TITLE = _m(QT_TRANSLATE_NOOP("VisitSheet", "Showroom visitor log (walk-ins and calls)"))
 
-# Codes as the sheet writes them.
-WALK_IN = _m(QT_TRANSLATE_NOOP("VisitSheet", "Walk-in"))
-CALL = _m(QT_TRANSLATE_NOOP("VisitSheet", "Call"))
+# Codes as the sheet writes them (the words are showroom.labels').
+KINDS = labels.VISIT_KIND
+SEXES = labels.SEX_SHORT
+PURCHASE_TYPES = labels.PURCHASE_TYPE
+WALK_IN = KINDS[VisitKind.WALK_IN]
+CALL = KINDS[VisitKind.CALL]
 FIRST = _m(QT_TRANSLATE_NOOP("VisitSheet", "First"))
 REPEAT = _m(QT_TRANSLATE_NOOP("VisitSheet", "Repeat"))
-MALE = _m(QT_TRANSLATE_NOOP("VisitSheet", "M"))
-FEMALE = _m(QT_TRANSLATE_NOOP("VisitSheet", "F"))
-KINDS = {VisitKind.WALK_IN: WALK_IN, VisitKind.CALL: CALL}
-SEXES = {Sex.MALE: MALE, Sex.FEMALE: FEMALE}
-PURCHASE_TYPES = {
-    PurchaseType.FIRST: _m(QT_TRANSLATE_NOOP("VisitSheet", "First car")),
-    PurchaseType.ADDITIONAL: _m(QT_TRANSLATE_NOOP("VisitSheet", "Additional")),
-    PurchaseType.REPLACEMENT: _m(QT_TRANSLATE_NOOP("VisitSheet", "Replacement")),
-}
 
 # Filter labels printed under the title and listed on the workbook's info sheet.
 KIND = _m(QT_TRANSLATE_NOOP("VisitSheet", "Walk-in/call"))
