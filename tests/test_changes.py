@@ -78,7 +78,9 @@ def test_another_process_write_is_heard_as_remote_and_own_writes_are_not(db: Dat
             session.add(Setting(key="written-here", value="1"))
         assert not heard.wait().remote
         heard.arrived.clear()
-        subprocess.run([sys.executable, "-c", _WRITER, db.url], cwd=ROOT, check=True, timeout=60)
+        subprocess.run(
+            [sys.executable, "-c", _WRITER, db.url], cwd=ROOT, check=True, timeout=60
+        )
         changes = heard.wait()
         assert changes.remote and "settings" in changes.kinds
         assert [c.remote for c in heard.changes] == [False, True]

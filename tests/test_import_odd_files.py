@@ -28,7 +28,9 @@ def _visits(db: Database) -> list[Visit]:
 
 
 def _rows(count: int) -> list[list[object]]:
-    return [["2026-11-03", "10:00", f"客户{i}", f"1380013{i:04d}", None] for i in range(count)]
+    return [
+        ["2026-11-03", "10:00", f"客户{i}", f"1380013{i:04d}", None] for i in range(count)
+    ]
 
 
 def _with_stated_dimension(path: Path, ref: str) -> Path:

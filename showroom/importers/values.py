@@ -47,7 +47,6 @@ class UncachedFormula:
     def __str__(self) -> str:
         return self.formula
 
-
 # Full-width digits and punctuation from Chinese input methods (２０２６／１１／３).
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
