@@ -44,6 +44,8 @@ MUTED_TEXT = "#808080"
 #: Red text on screen: a message to act on (a field to correct, a refused action) or
 #: something overdue (the due summary, an overdue prospect's state).
 ALERT_TEXT = "#C0392B"
+#: A good outcome said in a band (the visit form's "returning customer" banner).
+CONFIRM_FILL, CONFIRM_BORDER = "#E8F3E8", "#9CC89C"
 
 # ------------------------------------------------------------------- sheet frame
 

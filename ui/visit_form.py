@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from showroom.db import Database
 from showroom.models import PurchaseType, Role, Sex, VisitKind
+from showroom.palette import ALERT_TEXT, CONFIRM_BORDER, CONFIRM_FILL
 from showroom.services.context import Actor
 from showroom.services.search import CustomerHit, search_customers
 from showroom.services.visits import (
@@ -127,7 +128,8 @@ class VisitForm(QDialog):
         self.link_label = QLabel(self)
         self.link_label.setWordWrap(True)
         self.link_label.setStyleSheet(
-            "background: #e8f3e8; border: 1px solid #9cc89c; border-radius: 3px; padding: 4px;"
+            f"background: {CONFIRM_FILL}; border: 1px solid {CONFIRM_BORDER}; border-radius: 3px; "
+            "padding: 4px;"
         )
         self.unlink_button = QPushButton(self.tr("Not this customer"), self)
         self.unlink_button.setAutoDefault(False)
@@ -185,7 +187,7 @@ class VisitForm(QDialog):
 
         self.form_error = QLabel(self)
         self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color: #c0392b;")
+        self.form_error.setStyleSheet(f"color: {ALERT_TEXT};")
         self.form_error.hide()
 
         top = QFormLayout()

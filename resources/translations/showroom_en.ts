@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>created</source>
+        <extracomment>``audit_log.action``: what was done to a record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revealed personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -71,68 +135,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>created</source>
-        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions, for the audit view&apos;s filter (English source, &quot;AuditLog&quot; context).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revealed personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit trail</source>
+        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,6 +291,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file {file} is damaged: it is not the file the backup wrote (its checksum differs: changed or cut short since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {file} is damaged: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,6 +397,29 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallScripts</name>
     <message>
         <source>customer&apos;s name with Mr/Ms</source>
@@ -436,40 +467,8 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call after delivery</source>
-        <extracomment>Call kinds that have a script, in the order the settings tab lists them.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First maintenance reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager&apos;s call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insurance renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday greeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A brace { or } is not closed; write {{ or }} for a literal brace.</source>
+        <extracomment>Call kinds that have a script, in the order the settings tab lists them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,26 +550,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked a visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,6 +603,41 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
     <message>
         <source>Enter the mileage in whole kilometres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareCallKind</name>
+    <message>
+        <source>Call after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First maintenance reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,6 +1092,13 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>answer by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,11 +1107,11 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed</source>
+        <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>answer by {time}</source>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,6 +1247,30 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ContactMethod</name>
+    <message>
+        <source>Phone call</source>
+        <extracomment>How the customer likes to be reached (``customers.preferred_contact``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>Please enter the date as 2024-05-01.</source>
@@ -1241,7 +1286,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>CustomerCardDialog</name>
     <message>
         <source>Details</source>
-        <extracomment>Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.</extracomment>
+        <extracomment>Everything the card&apos;s tabs and time line show about one customer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1289,23 +1334,11 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>WeChat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1820,14 +1853,6 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1862,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Value class</source>
+        <extracomment>The sex column&apos;s words (showroom.labels&apos;, one letter for the narrow column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,6 +2163,14 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>Database</name>
     <message>
         <source>This database was written by a newer version of Showroom (schema {revision}). Please update the program on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be brought up to date ({error}). Nothing was lost: the store was put back as it was from the copy taken just before ({copy}). Please tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be brought up to date ({error}). The update was undone and the store is as it was. Please tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,10 +2497,31 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS / WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>[{mark}]</source>
-        <extracomment>Separator between the parts of a one-line summary (&quot;张三 · 138****5678 · 粤B12345&quot;).</extracomment>
+        <extracomment>The lowest spend that can make a customer anything but lead.
+----------
+Separator between the parts of a one-line summary (&quot;张三 · 138****5678 · 粤B12345&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,6 +2760,14 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The number is too large; the largest accepted is {largest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell holds a formula with no saved value: open and save the file in Excel, or paste the column as values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The text has {count} characters; at most {limit} fit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,27 +2880,8 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitor log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prospects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in empty fields</source>
+        <extracomment>What each kind of import is called (the words are showroom.labels&apos;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3116,29 +3160,6 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
-    <name>ImportHistory</name>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped part-way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Imports</source>
@@ -3223,6 +3244,54 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ImportKind</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>``import_batches.kind``: what a file imported.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Running</source>
+        <extracomment>``import_batches.status``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)</source>
@@ -3235,63 +3304,6 @@ Reopen the record to see the current values, then make your change again.</sourc
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showroom manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fleet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blacklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platinum</source>
-        <extracomment>The lowest spend that can make a customer anything but lead.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Iron</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Mobile</source>
         <extracomment>Keyed by the values of ``showroom.services.search.MatchedOn`` (not imported: it is slow).</extracomment>
@@ -3447,10 +3459,9 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
-    <name>Loyalty</name>
+    <name>LoyaltyClass</name>
     <message>
         <source>Came every time</source>
-        <extracomment>A maintenance up to this many days after its due date still counts as attended.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3611,6 +3622,21 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     </message>
 </context>
 <context>
+    <name>MarkKind</name>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
@@ -3662,6 +3688,23 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Something went wrong; nothing was changed. Please try again.
+({error})</source>
+        <extracomment>Carries an announcement from whichever thread committed to the hub&apos;s own thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3780,6 +3823,17 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4147,50 +4201,6 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showroom visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS / WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Following up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First car</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Additional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,6 +4347,21 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectStatus</name>
+    <message>
+        <source>Following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4575,6 +4600,21 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>PurchaseType</name>
+    <message>
+        <source>First car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign prospects</source>
@@ -4792,6 +4832,7 @@ Shortcut: Ctrl+{number}</source>
     <name>ReportsPage</name>
     <message>
         <source>Daily business report</source>
+        <extracomment>One row of a sheet as the table model takes it (column key → value). Every figure of the report is counted from these records. True while the report shown is being read again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4848,6 +4889,29 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showroom manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
@@ -4882,7 +4946,7 @@ Shortcut: Ctrl+{number}</source>
     <name>SearchResultsModel</name>
     <message>
         <source>Consultant: {name}</source>
-        <extracomment>The :class:`CustomerHit` behind a row. (background, text) of each special mark&apos;s badge.</extracomment>
+        <extracomment>The :class:`CustomerHit` behind a row.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5191,6 +5255,26 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>There is nothing to set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>The one-letter form of a sheet&apos;s narrow column (the same word in Chinese: 男/女).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5617,6 +5701,25 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>ValueClass</name>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
         <source>Edit vehicle</source>
@@ -5804,11 +5907,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
-    <name>VisitSheet</name>
-    <message>
-        <source>Showroom visitor log (walk-ins and calls)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>VisitKind</name>
     <message>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
@@ -5817,32 +5916,19 @@ Shortcut: Ctrl+{number}</source>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>VisitSheet</name>
+    <message>
+        <source>Showroom visitor log (walk-ins and calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First car</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Additional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5943,7 +6029,7 @@ Shortcut: Ctrl+{number}</source>
     <name>VisitorLogPage</name>
     <message>
         <source>Today</source>
-        <extracomment>Rows read at a time; more are read as the table scrolls down. Other workstations log visitors too: the table reloads this often (ms) while shown. Pixels per character unit of a column&apos;s width in the sheet.</extracomment>
+        <extracomment>Rows read at a time; more are read as the table scrolls down. Pixels per character unit of a column&apos;s width in the sheet. The records this page shows: a write to any of them refreshes it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

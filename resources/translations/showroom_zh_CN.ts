@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>created</source>
+        <extracomment>``audit_log.action``: what was done to a record.</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>revealed personal data</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>administrator set up</source>
+        <translation>设置管理员</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -71,68 +135,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>created</source>
-        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions, for the audit view&apos;s filter (English source, &quot;AuditLog&quot; context).</extracomment>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>彻底删除</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>合并</translation>
-    </message>
-    <message>
-        <source>merge undone</source>
-        <translation>撤销合并</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>exported</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>revealed personal data</source>
-        <translation>查看完整个人信息</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>signed out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>failed sign-in</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>administrator set up</source>
-        <translation>设置管理员</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
+        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
@@ -287,6 +291,10 @@
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
+        <source>The file {file} is damaged: it is not the file the backup wrote (its checksum differs: changed or cut short since).</source>
+        <translation>文件 {file} 已损坏：它已不是备份时写入的文件（校验值不符：之后被改动或截断）。</translation>
+    </message>
+    <message>
         <source>The file {file} is damaged: {detail}</source>
         <translation>文件 {file} 已损坏：{detail}</translation>
     </message>
@@ -391,6 +399,29 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Booked a visit</source>
+        <translation>已预约到店</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>客户拒绝</translation>
+    </message>
+</context>
+<context>
     <name>CallScripts</name>
     <message>
         <source>customer&apos;s name with Mr/Ms</source>
@@ -438,40 +469,8 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>续保日期</translation>
     </message>
     <message>
-        <source>Call after delivery</source>
-        <extracomment>Call kinds that have a script, in the order the settings tab lists them.</extracomment>
-        <translation>交车后回访</translation>
-    </message>
-    <message>
-        <source>First maintenance reminder</source>
-        <translation>首保提醒</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s call</source>
-        <translation>经理回访</translation>
-    </message>
-    <message>
-        <source>Maintenance due</source>
-        <translation>保养到期提醒</translation>
-    </message>
-    <message>
-        <source>Insurance renewal</source>
-        <translation>续保提醒</translation>
-    </message>
-    <message>
-        <source>Birthday greeting</source>
-        <translation>生日祝福</translation>
-    </message>
-    <message>
-        <source>Annual inspection</source>
-        <translation>年检提醒</translation>
-    </message>
-    <message>
-        <source>Satisfaction call</source>
-        <translation>满意度回访</translation>
-    </message>
-    <message>
         <source>A brace { or } is not closed; write {{ or }} for a literal brace.</source>
+        <extracomment>Call kinds that have a script, in the order the settings tab lists them.</extracomment>
         <translation>有未闭合的花括号 { 或 }；如需显示花括号本身，请写 {{ 或 }}。</translation>
     </message>
     <message>
@@ -553,26 +552,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>此类回访没有话术。</translation>
     </message>
     <message>
-        <source>Reached</source>
-        <translation>已接通</translation>
-    </message>
-    <message>
-        <source>Booked a visit</source>
-        <translation>已预约到店</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>号码错误</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>客户拒绝</translation>
-    </message>
-    <message>
         <source>&amp;Outcome</source>
         <translation>回访结果(&amp;O)</translation>
     </message>
@@ -627,6 +606,41 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>Enter the mileage in whole kilometres.</source>
         <translation>请以整数公里填写里程。</translation>
+    </message>
+</context>
+<context>
+    <name>CareCallKind</name>
+    <message>
+        <source>Call after delivery</source>
+        <translation>交车后回访</translation>
+    </message>
+    <message>
+        <source>First maintenance reminder</source>
+        <translation>首保提醒</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s call</source>
+        <translation>经理回访</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>保养到期提醒</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>续保提醒</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年检提醒</translation>
+    </message>
+    <message>
+        <source>Satisfaction call</source>
+        <translation>满意度回访</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1094,13 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>时限</translation>
     </message>
     <message>
+        <source>answer by {time}</source>
+        <translation>{time} 前答复</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
@@ -1088,12 +1109,12 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>已上报</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>已结案</translation>
+        <source>Answered</source>
+        <translation>已答复</translation>
     </message>
     <message>
-        <source>answer by {time}</source>
-        <translation>{time} 前答复</translation>
+        <source>Closed</source>
+        <translation>已结案</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1251,30 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ContactMethod</name>
+    <message>
+        <source>Phone call</source>
+        <extracomment>How the customer likes to be reached (``customers.preferred_contact``).</extracomment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
         <source>Please enter the date as 2024-05-01.</source>
@@ -1245,7 +1290,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>CustomerCardDialog</name>
     <message>
         <source>Details</source>
-        <extracomment>Badge colours: difficult in red, VIP gold, fleet blue — readable at a glance.</extracomment>
+        <extracomment>Everything the card&apos;s tabs and time line show about one customer.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
@@ -1293,24 +1338,12 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>上门</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1824,14 +1857,6 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>客户列表</translation>
     </message>
     <message>
-        <source>M</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>女</translation>
-    </message>
-    <message>
         <source>Base</source>
         <translation>基盘</translation>
     </message>
@@ -1841,6 +1866,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Value class</source>
+        <extracomment>The sex column&apos;s words (showroom.labels&apos;, one letter for the narrow column).</extracomment>
         <translation>客户价值</translation>
     </message>
     <message>
@@ -2142,6 +2168,14 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>This database was written by a newer version of Showroom (schema {revision}). Please update the program on this workstation.</source>
         <translation>此数据库由更新版本的展厅管理程序写入（结构版本 {revision}）。请先升级本工作站上的程序。</translation>
+    </message>
+    <message>
+        <source>The database could not be brought up to date ({error}). Nothing was lost: the store was put back as it was from the copy taken just before ({copy}). Please tell your administrator.</source>
+        <translation>数据库无法升级到新版本（{error}）。没有丢失任何数据：已用升级前刚做的副本（{copy}）把门店数据恢复原样。请告知系统管理员。</translation>
+    </message>
+    <message>
+        <source>The database could not be brought up to date ({error}). The update was undone and the store is as it was. Please tell your administrator.</source>
+        <translation>数据库无法升级到新版本（{error}）。升级已撤销，门店数据保持原样。请告知系统管理员。</translation>
     </message>
 </context>
 <context>
@@ -2468,10 +2502,31 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Showroom visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>SMS / WeChat</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>[{mark}]</source>
-        <extracomment>Separator between the parts of a one-line summary (&quot;张三 · 138****5678 · 粤B12345&quot;).</extracomment>
+        <extracomment>The lowest spend that can make a customer anything but lead.
+----------
+Separator between the parts of a one-line summary (&quot;张三 · 138****5678 · 粤B12345&quot;).</extracomment>
         <translation>[{mark}]</translation>
     </message>
 </context>
@@ -2710,6 +2765,14 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>日期在今天之后，请核对。</translation>
     </message>
     <message>
+        <source>The number is too large; the largest accepted is {largest}.</source>
+        <translation>数字过大；最大可接受 {largest}。</translation>
+    </message>
+    <message>
+        <source>This cell holds a formula with no saved value: open and save the file in Excel, or paste the column as values.</source>
+        <translation>此单元格是没有保存结果的公式：请用 Excel 打开并保存该文件，或将该列粘贴为数值。</translation>
+    </message>
+    <message>
         <source>The text has {count} characters; at most {limit} fit.</source>
         <translation>文字有 {count} 个字符；最多 {limit} 个。</translation>
     </message>
@@ -2822,27 +2885,8 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>类型</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation>车辆</translation>
-    </message>
-    <message>
-        <source>Visitor log</source>
-        <translation>来店登记</translation>
-    </message>
-    <message>
-        <source>Prospects</source>
-        <translation>潜在客户</translation>
-    </message>
-    <message>
-        <source>Service records</source>
-        <translation>维修记录</translation>
-    </message>
-    <message>
         <source>Fill in empty fields</source>
+        <extracomment>What each kind of import is called (the words are showroom.labels&apos;).</extracomment>
         <translation>补充空白字段</translation>
     </message>
     <message>
@@ -3121,29 +3165,6 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
-    <name>ImportHistory</name>
-    <message>
-        <source>Running</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Stopped part-way</source>
-        <translation>中途停止</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Reverted</source>
-        <translation>已撤销</translation>
-    </message>
-</context>
-<context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Imports</source>
@@ -3228,6 +3249,54 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>ImportKind</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>``import_batches.kind``: what a file imported.</extracomment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Visitor log</source>
+        <translation>来店登记</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>维修记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Running</source>
+        <extracomment>``import_batches.status``.</extracomment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped part-way</source>
+        <translation>中途停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Excel or CSV files (*.xlsx *.xlsm *.csv *.txt)</source>
@@ -3240,63 +3309,6 @@ Reopen the record to see the current values, then make your change again.</sourc
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Showroom manager</source>
-        <translation>展厅经理</translation>
-    </message>
-    <message>
-        <source>Sales consultant</source>
-        <translation>销售顾问</translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation>前台接待</translation>
-    </message>
-    <message>
-        <source>Service advisor</source>
-        <translation>服务顾问</translation>
-    </message>
-    <message>
-        <source>Fleet</source>
-        <translation>大客户</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Blacklist</source>
-        <translation>黑名单</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Platinum</source>
-        <extracomment>The lowest spend that can make a customer anything but lead.</extracomment>
-        <translation>白金</translation>
-    </message>
-    <message>
-        <source>Gold</source>
-        <translation>黄金</translation>
-    </message>
-    <message>
-        <source>Iron</source>
-        <translation>铁</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>铅</translation>
-    </message>
     <message>
         <source>Mobile</source>
         <extracomment>Keyed by the values of ``showroom.services.search.MatchedOn`` (not imported: it is slow).</extracomment>
@@ -3452,10 +3464,9 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
-    <name>Loyalty</name>
+    <name>LoyaltyClass</name>
     <message>
         <source>Came every time</source>
-        <extracomment>A maintenance up to this many days after its due date still counts as attended.</extracomment>
         <translation>每次都来</translation>
     </message>
     <message>
@@ -3618,6 +3629,21 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
     </message>
 </context>
 <context>
+    <name>MarkKind</name>
+    <message>
+        <source>Fleet</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
@@ -3672,6 +3698,24 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Something went wrong; nothing was changed. Please try again.
+({error})</source>
+        <extracomment>Carries an announcement from whichever thread committed to the hub&apos;s own thread.</extracomment>
+        <translation>出现问题，未做任何更改。请重试。
+（{error}）</translation>
+    </message>
+    <message>
+        <source>The details were written to {file}.</source>
+        <translation>详细信息已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Showroom</source>
+        <translation>展厅管理</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3835,17 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>全款</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
     </message>
 </context>
 <context>
@@ -4157,50 +4212,6 @@ Shortcut: Ctrl+{number}</source>
         <translation>电话</translation>
     </message>
     <message>
-        <source>Showroom visit</source>
-        <translation>到店</translation>
-    </message>
-    <message>
-        <source>SMS / WeChat</source>
-        <translation>短信/微信</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>上门拜访</translation>
-    </message>
-    <message>
-        <source>Following up</source>
-        <translation>跟进中</translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation>已订车</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>战败</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>全款</translation>
-    </message>
-    <message>
-        <source>Loan</source>
-        <translation>贷款</translation>
-    </message>
-    <message>
-        <source>First car</source>
-        <translation>首购</translation>
-    </message>
-    <message>
-        <source>Additional</source>
-        <translation>增购</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>换购</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -4348,6 +4359,21 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Value</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectStatus</name>
+    <message>
+        <source>Following up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已订车</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4611,21 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>PurchaseType</name>
+    <message>
+        <source>First car</source>
+        <translation>首购</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>增购</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换购</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign prospects</source>
@@ -4802,6 +4843,7 @@ Shortcut: Ctrl+{number}</source>
     <name>ReportsPage</name>
     <message>
         <source>Daily business report</source>
+        <extracomment>One row of a sheet as the table model takes it (column key → value). Every figure of the report is counted from these records. True while the report shown is being read again.</extracomment>
         <translation>营业日报表</translation>
     </message>
     <message>
@@ -4858,6 +4900,29 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Showroom manager</source>
+        <translation>展厅经理</translation>
+    </message>
+    <message>
+        <source>Sales consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Import</source>
@@ -4892,7 +4957,7 @@ Shortcut: Ctrl+{number}</source>
     <name>SearchResultsModel</name>
     <message>
         <source>Consultant: {name}</source>
-        <extracomment>The :class:`CustomerHit` behind a row. (background, text) of each special mark&apos;s badge.</extracomment>
+        <extracomment>The :class:`CustomerHit` behind a row.</extracomment>
         <translation>顾问：{name}</translation>
     </message>
     <message>
@@ -5202,6 +5267,26 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>There is nothing to set yet.</source>
         <translation>暂无可设置的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>The one-letter form of a sheet&apos;s narrow column (the same word in Chinese: 男/女).</extracomment>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
     </message>
 </context>
 <context>
@@ -5631,6 +5716,25 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>ValueClass</name>
+    <message>
+        <source>Platinum</source>
+        <translation>白金</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>铁</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>铅</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
         <source>Edit vehicle</source>
@@ -5818,11 +5922,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
-    <name>VisitSheet</name>
-    <message>
-        <source>Showroom visitor log (walk-ins and calls)</source>
-        <translation>展厅来店(电)客户登记表</translation>
-    </message>
+    <name>VisitKind</name>
     <message>
         <source>Walk-in</source>
         <translation>来店</translation>
@@ -5831,6 +5931,13 @@ Shortcut: Ctrl+{number}</source>
         <source>Call</source>
         <translation>来电</translation>
     </message>
+</context>
+<context>
+    <name>VisitSheet</name>
+    <message>
+        <source>Showroom visitor log (walk-ins and calls)</source>
+        <translation>展厅来店(电)客户登记表</translation>
+    </message>
     <message>
         <source>First</source>
         <translation>首次</translation>
@@ -5838,26 +5945,6 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Repeat</source>
         <translation>再次</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>First car</source>
-        <translation>首购</translation>
-    </message>
-    <message>
-        <source>Additional</source>
-        <translation>增购</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>换购</translation>
     </message>
     <message>
         <source>Walk-in/call</source>
@@ -5957,7 +6044,7 @@ Shortcut: Ctrl+{number}</source>
     <name>VisitorLogPage</name>
     <message>
         <source>Today</source>
-        <extracomment>Rows read at a time; more are read as the table scrolls down. Other workstations log visitors too: the table reloads this often (ms) while shown. Pixels per character unit of a column&apos;s width in the sheet.</extracomment>
+        <extracomment>Rows read at a time; more are read as the table scrolls down. Pixels per character unit of a column&apos;s width in the sheet. The records this page shows: a write to any of them refreshes it.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
