@@ -257,6 +257,9 @@ IMPORT_STATUS = CodeLabels(
         "done": QT_TRANSLATE_NOOP("ImportStatus", "Done"),
         "cancelled": QT_TRANSLATE_NOOP("ImportStatus", "Stopped part-way"),
         "failed": QT_TRANSLATE_NOOP("ImportStatus", "Failed"),
+        # Its process was gone (a crash, a closed lid): its saved batches can be reverted,
+        # or the file imported again to complete it.
+        "interrupted": QT_TRANSLATE_NOOP("ImportStatus", "Interrupted"),
         "reverted": QT_TRANSLATE_NOOP("ImportStatus", "Reverted"),
     },
 )

@@ -3287,6 +3287,10 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation type="unfinished"></translation>
     </message>

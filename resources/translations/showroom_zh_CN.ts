@@ -3292,6 +3292,10 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation>失败</translation>
     </message>
     <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,6 +149,54 @@ def check_mapping(kind: str, mapping: dict[int, str]) -> None:
         raise ImportFileError(m.required_unmapped("; ".join(missing)))
 
 
+#: This machine, as an import batch records it.
+WORKSTATION = socket.gethostname()[:80]
+#: A "running" import from another machine that has saved nothing for this long is taken
+#: for interrupted (a live import saves a batch every few seconds).
+STALE_AFTER = dt.timedelta(minutes=30)
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":  # no harmless probe elsewhere: only the age rule applies
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
+def mark_interrupted(db: Database, now: dt.datetime | None = None) -> list[int]:
+    """Imports left "running" by a process that is gone become "interrupted" (at start-up):
+    their saved batches stay, and they can be reverted, or the file imported again to
+    complete them (rows already in are recognised and not added twice)."""
+    now = now or dt.datetime.now()
+    with db.reader() as session:
+        running = session.execute(
+            select(
+                ImportBatch.id, ImportBatch.workstation, ImportBatch.pid,
+                ImportBatch.created_at, ImportBatch.updated_at,
+            ).where(ImportBatch.status == "running")
+        ).all()  # fmt: skip
+    gone = [
+        row.id
+        for row in running
+        if (row.workstation == WORKSTATION and row.pid is not None and row.pid != os.getpid()
+            and not _process_alive(row.pid))
+        or now - (row.updated_at or row.created_at) > STALE_AFTER
+    ]  # fmt: skip
+    if gone:
+        with db.session() as session:
+            for batch in session.scalars(
+                select(ImportBatch).where(ImportBatch.id.in_(gone), ImportBatch.status == "running")
+            ):
+                batch.status = "interrupted"
+                batch.finished_at = now
+    return gone
+
+
 def run_import(
     db: Database,
     actor: Actor,
@@ -201,6 +251,8 @@ class _Run:
                     "columns": {str(c): key for c, key in mapping.items()},
                 },
                 status="running",
+                workstation=WORKSTATION,
+                pid=os.getpid(),
             )
             session.add(batch)
             session.flush()

@@ -51,8 +51,12 @@ class ImportBatch(Timestamped, Base):
     rows_updated: Mapped[int] = mapped_column(Integer, default=0)
     rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
     rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
-    #: running / done / cancelled / failed / reverted
+    #: running / done / cancelled / failed / interrupted / reverted
     status: Mapped[str] = mapped_column(String(12), default="running")
+    #: The machine and process running the import: a "running" import whose process is
+    #: gone was interrupted (a crash, a closed laptop lid) and can be reverted or re-run.
+    workstation: Mapped[str | None] = mapped_column(String(80))
+    pid: Mapped[int | None] = mapped_column(Integer)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     reverted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     reverted_by_id: Mapped[int | None] = user_fk()

@@ -21,6 +21,9 @@ def open_store(url: str, backup_dir: Path | None = None) -> Database:
     upgrade(db, backup_dir if backup_dir is not None else data_dir() / "backups")
     with db.session() as session:
         seed_reference_data(session)
+    from showroom.importers.engine import mark_interrupted
+
+    mark_interrupted(db)
     return db
 
 
