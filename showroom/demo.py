@@ -49,6 +49,7 @@ from sqlalchemy import (
 
 from showroom.db import Database
 from showroom.db.audit import record
+from showroom.errors import Cancelled
 from showroom.keys import plate_tail
 from showroom.models import (
     CallOutcome,
@@ -172,13 +173,9 @@ def generate_demo(
                 _advance_sequences(conn)
             record(session, "demo", "store", None, customers=customers, seed=seed,
                    rows=summary.total_rows)  # fmt: skip
-    except _Cancelled:
+    except Cancelled:
         return DemoSummary(cancelled=True)
     return summary
-
-
-class _Cancelled(Exception):
-    """Raised inside the transaction so that leaving it rolls everything back."""
 
 
 # ------------------------------------------------------------------------------ database
@@ -816,7 +813,7 @@ class _Generator:
 
     def _report(self, done: int) -> None:
         if self.progress is not None and self.progress(done, self._total_units()) is False:
-            raise _Cancelled
+            raise Cancelled  # leaving the transaction by it rolls everything back
 
     def run(self) -> DemoSummary:
         rng = self.rng

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from showroom import i18n, labels, palette
 from showroom.db import Database
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import StyledRow
 from showroom.i18n import Msg
 from showroom.models import Role, User
 from showroom.services.audit_log import AuditRow
@@ -379,7 +380,7 @@ def test_report_rows_format_like_the_printout_and_totals_are_grey(qapp: QApplica
     )  # fmt: skip
     rows = [
         {"name": "李丽", "amount": Decimal("1234.5")},
-        {"name": "合计", "amount": Decimal("2000"), "_style": RowStyle.TOTAL},
+        StyledRow({"name": "合计", "amount": Decimal("2000")}, style=RowStyle.TOTAL),
     ]
     model = ReportTableModel()
     model.set_sheet(spec, rows)

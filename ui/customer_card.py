@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from showroom import labels, palette
 from showroom.db.changes import kinds
+from showroom.errors import UserError
 from showroom.i18n import Msg
 from showroom.models import (
     CareCall,
@@ -68,6 +69,7 @@ from showroom.validation import ValidationFailed, resident_id_info
 
 from .customer_card_fields import date_line, parse_date
 from .labels import care_call_label, mark_label, sex_label, value_class_label
+from .operations import error_text
 from .pages import PageContext
 from .prospect_forms import combo, select_data, text_edit
 from .visit_widgets import ERROR_COLOUR, FieldBox
@@ -687,7 +689,8 @@ class CustomerCardDialog(QDialog):
     def print_card(self) -> None:
         if self.card is None:
             return
-        from showroom.sheets.customer_card import write_card_pdf
+        from showroom.sheets.customer_card import CustomerCardSheet
+        from showroom.sheets.export import export
 
         default = f"{self.card.fields.name}-{dt.date.today():%Y%m%d}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
@@ -696,10 +699,9 @@ class CustomerCardDialog(QDialog):
         if not path:
             return
         try:
-            write_card_pdf(self.db, self.actor, self.card.id, path)
-        except (PermissionDenied, NotFound, OSError) as problem:
-            message = problem.msg.text() if hasattr(problem, "msg") else str(problem)
-            QMessageBox.warning(self, self.tr("Print card"), message)
+            export(self.db, self.actor, CustomerCardSheet(self.card.id), "pdf", path)
+        except (UserError, OSError) as problem:  # a refusal, the card gone, a file in use
+            QMessageBox.warning(self, self.tr("Print card"), error_text(problem))
 
 
 def _text(msg: Msg | None) -> str:

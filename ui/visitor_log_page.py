@@ -67,7 +67,7 @@ from .operations import LatestRead, error_text
 from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
-from .workers import Task, TaskControl
+from .workers import Task
 
 _T = TypeVar("_T")
 
@@ -492,15 +492,10 @@ class VisitorLogPage(QWidget):
 
     def start_export(self, fmt: str, path: Path) -> Task:
         """Writes the rows of the current filter to ``path`` in the background."""
-        from showroom.sheets.visits import export_visits_pdf, export_visits_xlsx
+        from showroom.sheets.visits import VisitsSheet
 
-        writer = export_visits_pdf if fmt == "pdf" else export_visits_xlsx
-        flt, today, db, actor = self.current_filter(), self.today(), self.db, self.actor
-
-        def work(control: TaskControl) -> int:
-            return writer(db, actor, flt, path, today=today, progress=control.report)
-
-        return self.export_bar.start(work, path)
+        sheet = VisitsSheet(self.current_filter(), self.today())
+        return self.export_bar.export(self.db, self.actor, sheet, fmt, path)
 
     @Slot(bool)
     def _on_export_busy(self, busy: bool) -> None:

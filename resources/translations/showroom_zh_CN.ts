@@ -136,7 +136,6 @@
     <name>AuditLog</name>
     <message>
         <source>Audit trail</source>
-        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
@@ -169,6 +168,7 @@
     </message>
     <message>
         <source>Period</source>
+        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation>期间</translation>
     </message>
 </context>
@@ -2227,6 +2227,13 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Open the service page</source>
         <translation>打开售后服务页</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

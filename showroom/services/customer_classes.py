@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.db.audit import record
+from showroom.errors import Cancelled
 from showroom.models import (
     MAINTENANCE_TYPES,
     CarModel,
@@ -244,7 +245,7 @@ def recompute_all(
     today = today or dt.date.today()
     try:
         return _recompute_all(db, user_id, today, progress)
-    except _Stopped:
+    except Cancelled:
         return 0
 
 
@@ -290,7 +291,7 @@ def _recompute_all(
             chunk = rows[start : start + _CHUNK]
             connection.execute(statement, chunk)
             if progress is not None and progress(start + len(chunk), len(rows)) is False:
-                raise _Stopped  # leaving the transaction by an exception rolls it back
+                raise Cancelled  # leaving the transaction by an exception rolls it back
         cutoffs = value_cutoffs(session)
         spend = table.c.cumulative_spend
         ranked_class = case(
@@ -310,7 +311,3 @@ def _recompute_all(
         )
         record(session, "recompute", "customers", None, customers=len(values), changed=len(rows))
     return len(values)
-
-
-class _Stopped(Exception):
-    """Raised inside the transaction when the progress callback asks to stop."""

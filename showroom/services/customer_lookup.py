@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import Customer, User, Vehicle
 
@@ -19,12 +20,8 @@ def card_msg(source: str, **params: object) -> Msg:
     return Msg(CTX, source, params)
 
 
-class NotFound(LookupError):
+class NotFound(UserError, LookupError):
     """The record is gone (deleted, merged away, or never existed)."""
-
-    def __init__(self, msg: Msg) -> None:
-        super().__init__(msg.source)
-        self.msg = msg
 
 
 def live_customer(session: Session, customer_id: int) -> Customer:
