@@ -27,7 +27,7 @@ from showroom.services.context import Actor
 
 from .ops import REPO_ROOT, Case, Context, operation, timed_ms
 
-#: Rows of the export operation (DESIGN §5).
+#: Rows of the export operation (docs/ARCHITECTURE.md §9).
 EXPORT_ROWS = 100_000
 #: Rows the page reads at a time (ui.visitor_log_page.PAGE_SIZE).
 PAGE = 500

@@ -1,4 +1,4 @@
-"""The store's starting configuration: the defaults of DESIGN §2, all editable later.
+"""The store's starting configuration: the defaults of docs/ARCHITECTURE.md §6, all editable later.
 
 These are data, stored in both languages in the reference tables, because each store
 renames and extends them; the code only relies on the ``system`` codes.

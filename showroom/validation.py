@@ -12,7 +12,7 @@ UI, and each failure says what is wrong in words a receptionist understands inst
 All functions are total: any string (or ``None``) gives a result, never an exception,
 because they run on every keystroke and on imported spreadsheets full of surprises.
 
-The rules follow DESIGN.md §2.3: GB 11643 resident IDs (ISO 7064 MOD 11-2), mainland
+The rules follow docs/ARCHITECTURE.md §6: GB 11643 resident IDs (ISO 7064 MOD 11-2), mainland
 mobiles ``1[3-9]`` + 9 digits, GA 36 plates, ISO 3779 VINs. Regexes use ``[0-9]`` rather
 than ``\\d`` on purpose: in Python ``\\d`` also matches Arabic-Indic and other digits,
 which ``int()`` would then read and the database would store.

@@ -1,4 +1,4 @@
-"""When is a vehicle next due for maintenance, and why (DESIGN §2.2).
+"""When is a vehicle next due for maintenance, and why (docs/ARCHITECTURE.md §6).
 
 * First maintenance (首保): ``first_km`` km or ``first_months`` months after delivery,
   whichever comes first (defaults 5,000 km / 3 months).

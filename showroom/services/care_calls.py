@@ -2,7 +2,7 @@
 
 The schedule is data (setting ``care_call_schedule``): each entry names a call kind, the
 day after delivery it becomes due and the last day of its window. The defaults are the
-day 2–3 call and the ~2-month call before the 5,000 km first maintenance (DESIGN §2.2).
+day 2–3 call and the ~2-month call before the 5,000 km first maintenance (docs/ARCHITECTURE.md §6).
 """
 
 from __future__ import annotations

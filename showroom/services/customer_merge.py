@@ -1,4 +1,4 @@
-"""Merging two records of one person, and undoing it (DESIGN §6: duplicates, full undo).
+"""Merging two records of one person, and undoing it (ARCHITECTURE.md §7: duplicates, full undo).
 
 A merge moves everything that points at the duplicate — vehicles, services, visits,
 prospects, test drives, orders, care calls, complaints, marks, consent events, the

@@ -413,7 +413,7 @@ def _customer_by_mobile(session: Session, mobile: str) -> Customer | None:
 
 def _customer_by_landline(session: Session, phone: str) -> Customer | None:
     """The one customer with this landline; a number shared by several (a company's
-    switchboard) is no sign of the same person (DESIGN §6), so it matches nobody."""
+    switchboard) is no sign of the same person (docs/ARCHITECTURE.md §7), so it matches nobody."""
     found = session.scalars(
         _live(
             select(Customer).where(

@@ -111,7 +111,7 @@ def prospect_cells(row: ProspectRow) -> tuple[object, ...]:
 
 
 def overdue_style(cells: Sequence[object]) -> RowStyle | None:
-    """Overdue rows in light red everywhere (DESIGN §2.2: overdue shows so everywhere)."""
+    """Overdue rows in light red everywhere (ARCHITECTURE.md §6: overdue shows so everywhere)."""
     days = cells[COL_OVERDUE]
     return RowStyle.WARNING if isinstance(days, int) and days > 0 else None
 
