@@ -23,6 +23,7 @@ from showroom.services.store import store_info
 from showroom.services.visits import VisitInput, log_visit
 from tests.export_checks import needs_poppler, page_size_points, pdf_text
 from ui.pages import PageContext
+from ui.departure import DepartureDialog
 from ui.visit_form import VisitForm
 from ui.visitor_log_page import VisitorLogPage
 
@@ -302,12 +303,38 @@ def test_departed_records_the_time_and_ends_the_highlight(
     assert desk_page.in_showroom == 1
     desk_page.table.selectRow(desk_page.model.row_of(visit_id))
     desk_page.table.setFocus()
-    qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)
+    qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)  # asks when, with the time now filled in
+    dialog = desk_page.findChild(DepartureDialog)
+    assert dialog is not None and dialog.time_edit.text() == "15:00"
+    qtbot.waitUntil(lambda: dialog.time_edit.hasFocus())
+    _press(qtbot, Qt.Key.Key_Return)  # Enter takes it: two keys in all
+    qtbot.waitUntil(lambda: desk_page.in_showroom == 0, timeout=5000)
     _settled(qtbot, desk_page)
-    assert desk_page.in_showroom == 0
     row = desk_page.selected_row()
     assert row is not None and row.id == visit_id and row.departed_at == NOW
     assert desk_page.model.texts(desk_page.model.row_of(visit_id))[3] == "0:45"
+
+
+def test_a_departure_time_can_be_typed_and_a_bad_one_is_explained(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    visit_id = _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(minutes=45), departed_at=None)
+    desk_page.reload()
+    _settled(qtbot, desk_page)
+    desk_page.table.setFocus()  # nothing selected: the only visitor still here is meant
+    qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)
+    dialog = desk_page.findChild(DepartureDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.time_edit.hasFocus())
+    _type(qtbot, "2599")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "25" in dialog.message.text()
+    dialog.time_edit.selectAll()
+    _type(qtbot, "1430")
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk_page.in_showroom == 0, timeout=5000)
+    with sqlite_db.reader() as session:
+        assert session.get(Visit, visit_id).departed_at == dt.datetime(2026, 5, 6, 14, 30)
 
 
 def test_filters_and_sorting_reload_from_the_database(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -52,6 +51,7 @@ from showroom.services.visits import (
 from showroom.sheets.visits import KINDS, PURCHASE_TYPES, SEXES
 from showroom.validation import ValidationFailed
 
+from .departure import parse_departure
 from .formatting import SEPARATOR, hit_summary
 from .operations import LatestRead, error_text, run_write
 from .prospect_forms import combo, select_data
@@ -60,7 +60,6 @@ from .workers import Task
 
 #: Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.
 LOOKUP_DELAY_MS = 150
-_TIME = re.compile(r"^\s*(\d{1,2})[:：.]?(\d{2})\s*$")
 
 
 class VisitForm(QDialog):
@@ -499,22 +498,8 @@ class VisitForm(QDialog):
 
     def departure(self) -> tuple[dt.datetime | None, str]:
         """The departure typed ("14:30", "1430"; empty: still here), or a message."""
-        text = self.departed_edit.text().strip()
-        if not text:
-            return None, ""
         arrived = self.arrived_edit.dateTime().toPython()
-        match = _TIME.match(text)
-        if match is None:
-            try:
-                return dt.datetime.strptime(text, "%Y-%m-%d %H:%M"), ""
-            except ValueError:
-                return None, self.tr("Please type the departure time as HH:MM, e.g. 14:30.")
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if hour > 23 or minute > 59:
-            return None, self.tr(
-                "{text} is not a time of day; please type HH:MM, e.g. 14:30."
-            ).format(text=text)
-        return dt.datetime.combine(arrived.date(), dt.time(hour, minute)), ""
+        return parse_departure(self.departed_edit.text(), arrived.date())
 
     def visit_input(self, departed: dt.datetime | None) -> VisitInput:
         return VisitInput(

@@ -41,6 +41,7 @@ from showroom.services.visits import (
     VisitFilter,
     VisitLog,
     VisitPage,
+    VisitRow,
     delete_visit,
     list_visits,
     load_visit,
@@ -62,8 +63,9 @@ from showroom.sheets.visits import (
 )
 from showroom.validation import ValidationFailed
 
+from .departure import DepartureDialog
 from .export_bar import ExportBar
-from .operations import LatestRead, error_text
+from .operations import LatestRead, error_text, run_write
 from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
@@ -381,19 +383,44 @@ class VisitorLogPage(QWidget):
         self.table.setFocus()
 
     @Slot()
-    def record_departure(self) -> None:
+    def record_departure(self) -> DepartureDialog | None:
+        """F4: the selected visitor (or the only one still here) left; Enter takes the time
+        now, or reception types when they left."""
         row = self.selected_row()
+        if row is None or row.departed_at is not None:
+            today = self.today()
+            here = [r for r in self.model.rows() if r.in_showroom(today)]
+            row = here[0] if len(here) == 1 else None
         if row is None or not self.departed_button.isEnabled():
             self.message.setText(self.tr("Select the visitor who is leaving first."))
-            return
-        if (
-            self._attempt(lambda: record_departure(self.db, self.actor, row.id, now=self.now()))
-            is None
-        ):
-            return
-        self.reload(select_id=row.id)
-        self.message.setText(
-            self.tr("{name} left.").format(name=row.visitor_name or self.tr("The visitor"))
+            return None
+        dialog = DepartureDialog(
+            row.visitor_name or self.tr("The visitor"), row.arrived_at, self.now(), self
+        )
+        dialog.accepted.connect(lambda: self._record_departure(row, dialog.departed_at))
+        dialog.open()
+        return dialog
+
+    def _record_departure(self, row: VisitRow, at: dt.datetime | None) -> None:
+        db, actor, now = self.db, self.actor, self.now()
+
+        def done(_visit: object) -> None:
+            self.reload(select_id=row.id)
+            self.message.setText(
+                self.tr("{name} left.").format(name=row.visitor_name or self.tr("The visitor"))
+            )
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationFailed):
+                self.message.setText(" ".join(m.text() for m in error.errors.values()))
+            else:
+                self.message.setText(error_text(error))
+
+        run_write(
+            self.departed_button,
+            lambda: record_departure(db, actor, row.id, at, now=now),
+            done,
+            refused,
         )
 
     def _attempt(self, work: Callable[[], _T]) -> _T | None:

@@ -2194,6 +2194,25 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Visitor left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, arrived {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the time the visitor left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueSummary</name>
     <message>
         <source>Maintenance due {due} (overdue {overdue})</source>
@@ -5811,6 +5830,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Not this customer</source>
+        <extracomment>Enter was pressed in the search while its lookup was still out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5919,14 +5939,6 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Returning visitor: {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please type the departure time as HH:MM, e.g. 14:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{text} is not a time of day; please type HH:MM, e.g. 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

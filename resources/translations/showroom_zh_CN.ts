@@ -2199,6 +2199,25 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Visitor left</source>
+        <translation>客户离店</translation>
+    </message>
+    <message>
+        <source>&amp;Left at</source>
+        <translation>离店时间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>{who}, arrived {time}</source>
+        <translation>{who}，{time} 到店</translation>
+    </message>
+    <message>
+        <source>Please type the time the visitor left.</source>
+        <translation>请输入客户离店的时间。</translation>
+    </message>
+</context>
+<context>
     <name>DueSummary</name>
     <message>
         <source>Maintenance due {due} (overdue {overdue})</source>
@@ -5826,6 +5845,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Not this customer</source>
+        <extracomment>Enter was pressed in the search while its lookup was still out.</extracomment>
         <translation>不是此客户</translation>
     </message>
     <message>
@@ -5935,14 +5955,6 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Returning visitor: {who}</source>
         <translation>老客户：{who}</translation>
-    </message>
-    <message>
-        <source>Please type the departure time as HH:MM, e.g. 14:30.</source>
-        <translation>请按 时:分 填写离店时间，如 14:30。</translation>
-    </message>
-    <message>
-        <source>{text} is not a time of day; please type HH:MM, e.g. 14:30.</source>
-        <translation>{text} 不是有效的时间，请按 时:分 填写，如 14:30。</translation>
     </message>
 </context>
 <context>
