@@ -29,7 +29,10 @@ from ui.visitor_log_page import VisitorLogPage
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor], tmp_path: Path
+    qtbot: QtBot,
+    sqlite_db: Database,
+    people: dict[str, Actor],  # noqa: F811
+    tmp_path: Path,
 ) -> MainWindow:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     win = MainWindow(sqlite_db, people["desk"], store_info(sqlite_db), settings)
@@ -71,10 +74,13 @@ def _source_code(db: Database, source_id: int | None) -> str | None:
 
 
 def test_a_returning_walk_in_by_the_last_four_digits(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database, people: dict[str, Actor]
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    people: dict[str, Actor],  # noqa: F811
 ) -> None:
     first = _log(sqlite_db, people, level_given="A")  # 张伟 13812345678, 王顾问's customer
-    page, form = _walk_in(qtbot, window)
+    _page, form = _walk_in(qtbot, window)
     _keys(qtbot, "5678", Qt.Key.Key_Return)  # the lookup answers; Enter takes the match
     qtbot.waitUntil(lambda: form.linked is not None, timeout=5000)
     assert form.phone_edit.text() == ""  # "5678" was a search, not a number
@@ -90,10 +96,13 @@ def test_a_returning_walk_in_by_the_last_four_digits(
 
 
 def test_a_returning_walk_in_by_the_full_number_typed_straight_through(
-    qtbot: QtBot, window: MainWindow, sqlite_db: Database, people: dict[str, Actor]
+    qtbot: QtBot,
+    window: MainWindow,
+    sqlite_db: Database,
+    people: dict[str, Actor],  # noqa: F811
 ) -> None:
     first = _log(sqlite_db, people)
-    page, form = _walk_in(qtbot, window)
+    _page, form = _walk_in(qtbot, window)
     _keys(qtbot, "13812345678", Qt.Key.Key_Return)  # Enter before the lookup answered
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
     (visit,) = _new_visits(sqlite_db, first)
@@ -104,7 +113,7 @@ def test_a_returning_walk_in_by_the_full_number_typed_straight_through(
 def test_an_anonymous_guest_needs_only_the_source(
     qtbot: QtBot, window: MainWindow, sqlite_db: Database
 ) -> None:
-    page, form = _walk_in(qtbot, window)
+    _page, form = _walk_in(qtbot, window)
     _keys(qtbot, Qt.Key.Key_Return)  # no contact left: asks for the source alone
     qtbot.waitUntil(lambda: form.save_task is None and form.isEnabled())
     assert set(form.errors()) == {"source_id"}

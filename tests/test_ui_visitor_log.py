@@ -22,8 +22,8 @@ from showroom.services.context import Actor
 from showroom.services.store import store_info
 from showroom.services.visits import VisitInput, log_visit
 from tests.export_checks import needs_poppler, page_size_points, pdf_text
-from ui.pages import PageContext
 from ui.departure import DepartureDialog
+from ui.pages import PageContext
 from ui.visit_form import VisitForm
 from ui.visitor_log_page import VisitorLogPage
 
