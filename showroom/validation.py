@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -892,6 +893,11 @@ _NAME_MAX = 40
 _LOOKS_LIKE_NUMBER = re.compile(r"[\d\s+\-().]*\d[\d\s+\-().]*")
 
 
+#: Unicode categories that draw nothing: format characters (U+200B, U+200F, U+202E …),
+#: separators and unassigned code points.
+_INVISIBLE = {"Cf", "Zs", "Zl", "Zp", "Cn", "Co", "Cs"}
+
+
 def check_name(raw: str | None, *, required: bool = True) -> Check:
     """A person's or company's name, trimmed, with runs of whitespace made one space."""
     name = " ".join((raw or "").split())
@@ -909,6 +915,18 @@ def check_name(raw: str | None, *, required: bool = True) -> Check:
                 QT_TRANSLATE_NOOP(
                     "Validation",
                     "The name contains an invisible control character; please retype it.",
+                ),
+            ),
+        )
+    # Zero-width spaces, direction marks and overrides (format characters) show nothing:
+    # a name made only of them looks empty on every list and printout.
+    if not any(unicodedata.category(c) not in _INVISIBLE for c in name):
+        return Check(
+            None,
+            error=Msg(
+                "Validation",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The name shows no letters; please type the visitor's name."
                 ),
             ),
         )

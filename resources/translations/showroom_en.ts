@@ -5699,10 +5699,15 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Please enter a name.</source>
+        <extracomment>Unicode categories that draw nothing: format characters (U+200B, U+200F, U+202E …), separators and unassigned code points.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name contains an invisible control character; please retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shows no letters; please type the visitor&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5714,11 +5714,16 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Please enter a name.</source>
+        <extracomment>Unicode categories that draw nothing: format characters (U+200B, U+200F, U+202E …), separators and unassigned code points.</extracomment>
         <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>The name contains an invisible control character; please retype it.</source>
         <translation>姓名中含有不可见的控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The name shows no letters; please type the visitor&apos;s name.</source>
+        <translation>姓名中没有可见的文字，请输入客户姓名。</translation>
     </message>
     <message>
         <source>A name cannot be only digits; was a phone number typed into the name field?</source>

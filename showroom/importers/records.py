@@ -18,6 +18,7 @@ from typing import Any, TypeAlias
 from sqlalchemy import Column, ColumnDefault, Table, insert, or_, select
 from sqlalchemy.orm import Session
 
+from showroom.db.text_guard import clean_text
 from showroom.i18n import Msg
 from showroom.models import AuditEntry, Base, Customer
 from showroom.services.customer_factory import new_customer
@@ -175,6 +176,9 @@ def _value(obj: Any, column: Column[Any]) -> Any:
     default = column.default
     if value is None and isinstance(default, ColumnDefault):
         value = default.arg(None) if default.is_callable else default.arg  # type: ignore[operator]
+    if isinstance(value, str):
+        # The bulk INSERT passes the flush hook by: the same text boundary, applied here.
+        value = clean_text(value)
     return value
 
 
