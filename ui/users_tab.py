@@ -194,10 +194,10 @@ class NewUserDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Name"), self.display_name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Name"), self.display_name)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Password"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
