@@ -34,7 +34,7 @@ class OrderDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Order: {customer}").format(customer=customer_name), parent)
         self.db, self.actor, self.prospect_id = db, actor, prospect_id
-        choices = visit_choices(db)
+        choices = visit_choices(db, by_usage=True)  # the store's usual picks first
         self.ordered_on = date_edit(dt.date.today(), self)
         self.ordered_on.setMaximumDate(self.ordered_on.date())
         self.model = combo([(c.name, c.key) for c in choices.models], self)

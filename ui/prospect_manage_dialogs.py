@@ -81,7 +81,7 @@ class HeaderDialog(FormDialog):
         )
         self.db, self.actor, self.prospect_id = db, actor, prospect_id
         self.version, self.loaded = header_values(db, actor, prospect_id)
-        choices = visit_choices(db)
+        choices = visit_choices(db, by_usage=True)  # the store's usual picks first
         none = ("—", None)
         self.source = combo([none, *[(c.name, c.key) for c in choices.sources]], self)
         select_data(self.source, self.loaded["source_id"])

@@ -27,7 +27,7 @@ class VehicleDialog(FormDialog):
         title = self.tr("Edit vehicle") if vehicle else self.tr("Add vehicle")
         super().__init__(title, parent)
         self.db, self.actor, self.customer_id, self.vehicle = db, actor, customer_id, vehicle
-        choices = visit_choices(db)
+        choices = visit_choices(db, by_usage=True)  # the store's usual picks first
         self.plate = self.add_field("plate", self.tr("&Plate"), QLineEdit(self))
         self.vin = self.add_field("vin", self.tr("&VIN"), QLineEdit(self))
         self.model: QComboBox = self.add_field(  # type: ignore[assignment]

@@ -35,6 +35,7 @@ from showroom.models import (
 from .context import Actor
 from .permissions import Permission, require
 from .search import search_customers
+from .usage import UsageKind, by_usage, choice_usage
 from .visit_types import (
     Choice,
     PastVisit,
@@ -413,8 +414,12 @@ def _open_prospects(
 # --------------------------------------------------------------------------- pick lists
 
 
-def visit_choices(db: Database, *, lang: str | None = None) -> VisitChoices:
-    """Consultants, sources, models, colours and levels for the form and the filters."""
+def visit_choices(db: Database, *, lang: str | None = None, by_usage: bool = False) -> VisitChoices:
+    """Consultants, sources, models, colours and levels for the form and the filters.
+
+    ``by_usage`` puts the sources, models and consultants of the last 90 days' visits
+    first, most used first (an entry form wants that; a filter keeps the fixed order).
+    """
     english = (lang or current_language()) == "en"
     with db.reader() as session:
         consultants = [
@@ -456,13 +461,23 @@ def visit_choices(db: Database, *, lang: str | None = None) -> VisitChoices:
             )
         ]
     sources = [r for r in refs if r.kind == RefKind.SOURCE]
-    return VisitChoices(
+    choices = VisitChoices(
         consultants=consultants,
         sources=[Choice(r.id, r.name_en if english else r.name_zh) for r in sources],
         referral_source_ids=frozenset(r.id for r in sources if r.code == REFERRAL_SOURCE),
         models=models,
         colours=[r.name_en if english else r.name_zh for r in refs if r.kind == RefKind.COLOUR],
         levels=levels,
+    )
+    return _by_usage(db, choices) if by_usage else choices
+
+
+def _by_usage(db: Database, choices: VisitChoices) -> VisitChoices:
+    return replace(
+        choices,
+        consultants=by_usage(choices.consultants, choice_usage(db, UsageKind.CONSULTANT)),
+        sources=by_usage(choices.sources, choice_usage(db, UsageKind.SOURCE)),
+        models=by_usage(choices.models, choice_usage(db, UsageKind.MODEL)),
     )
 
 
