@@ -9,27 +9,20 @@ rule but are not pressed (they would act).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 
 import pytest
-from prospects_support import Staff, add_customer, add_staff
+from forms_support import FormStore
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from showroom.db import Database
-from showroom.models import CallOutcome, CareCall, Customer, MileageReading, Vehicle
+from showroom.models import CallOutcome
 from showroom.services import auth
-from showroom.services.care_calls import CallTarget, schedule_after_delivery
 from showroom.services.customer_card import load_card
-from showroom.services.prospects import open_prospect
-from showroom.services.store import default_actor, store_info
 from showroom.services.visit_queries import visit_choices
-from ui.pages import PageContext
-
-TODAY = dt.date.today()
 
 
 def mnemonic(text: str) -> str | None:
@@ -44,45 +37,13 @@ def mnemonic(text: str) -> str | None:
     return None
 
 
-class _Store:
-    """What the forms need: staff, a customer with a delivered car, an open prospect."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.admin = default_actor(db)
-        self.staff: Staff = add_staff(db)
-        self.customer_id = add_customer(db, name="钱女士")
-        with db.session(self.staff.alice.user_id) as s:
-            self.prospect_id = open_prospect(
-                s, self.staff.alice, customer_id=self.customer_id, level_code="B",
-                consultant_id=self.staff.alice.user_id, today=TODAY - dt.timedelta(days=7),
-            ).id  # fmt: skip
-        delivered = TODAY - dt.timedelta(days=60)
-        with db.session(self.admin.user_id) as s:
-            customer = s.get(Customer, self.customer_id)
-            assert customer is not None
-            vehicle = Vehicle(
-                customer_id=customer.id, plate="沪B54321", delivered_on=delivered, sold_here=True
-            )
-            s.add(vehicle)
-            s.flush()
-            s.add(
-                MileageReading(vehicle_id=vehicle.id, read_on=delivered, km=12, source="delivery")
-            )
-            calls: list[CareCall] = schedule_after_delivery(s, vehicle, delivered)
-            self.vehicle_id, self.call_id = vehicle.id, calls[0].id
-
-    def context(self) -> PageContext:
-        return PageContext(self.db, self.admin, store_info(self.db))
-
-
-def _visit_form(store: _Store) -> QWidget:
+def _visit_form(store: FormStore) -> QWidget:
     from ui.visit_form import VisitForm
 
     return VisitForm(store.db, store.staff.reception, visit_choices(store.db))
 
 
-def _follow_up(store: _Store) -> QWidget:
+def _follow_up(store: FormStore) -> QWidget:
     from ui.follow_up_dialog import FollowUpDialog
 
     return FollowUpDialog(
@@ -90,12 +51,11 @@ def _follow_up(store: _Store) -> QWidget:
     )
 
 
-def _care_call(outcome: CallOutcome) -> Callable[[_Store], QWidget]:
-    def build(store: _Store) -> QWidget:
+def _care_call(outcome: CallOutcome) -> Callable[[FormStore], QWidget]:
+    def build(store: FormStore) -> QWidget:
         from ui.care_call_dialog import CareCallDialog
 
-        target = CallTarget("delivery", store.customer_id, store.vehicle_id, store.call_id)
-        dialog = CareCallDialog(store.db, store.admin, target)
+        dialog = CareCallDialog(store.db, store.admin, store.care_call())
         # The dates and the satisfaction fields are open for some outcomes only.
         dialog.outcome.setCurrentIndex(dialog.outcome.findData(outcome))
         return dialog
@@ -103,13 +63,13 @@ def _care_call(outcome: CallOutcome) -> Callable[[_Store], QWidget]:
     return build
 
 
-def _complaint(store: _Store) -> QWidget:
+def _complaint(store: FormStore) -> QWidget:
     from ui.complaint_dialog import ComplaintDialog
 
     return ComplaintDialog(store.db, store.admin)
 
 
-def _reassign(store: _Store) -> QWidget:
+def _reassign(store: FormStore) -> QWidget:
     from ui.prospect_manage_dialogs import ReassignDialog
 
     return ReassignDialog(
@@ -118,105 +78,105 @@ def _reassign(store: _Store) -> QWidget:
     )  # fmt: skip
 
 
-def _header(store: _Store) -> QWidget:
+def _header(store: FormStore) -> QWidget:
     from ui.prospect_manage_dialogs import HeaderDialog
 
     return HeaderDialog(store.db, store.staff.alice, store.prospect_id, customer_name="钱女士")
 
 
-def _cancel_order(store: _Store) -> QWidget:
+def _cancel_order(store: FormStore) -> QWidget:
     from ui.prospect_manage_dialogs import CancelOrderDialog
 
     return CancelOrderDialog(store.db, store.staff.manager, 1, customer_name="钱女士")
 
 
-def _order(store: _Store) -> QWidget:
+def _order(store: FormStore) -> QWidget:
     from ui.closing_dialogs import OrderDialog
 
     return OrderDialog(store.db, store.staff.alice, store.prospect_id, customer_name="钱女士")
 
 
-def _delivery(store: _Store) -> QWidget:
+def _delivery(store: FormStore) -> QWidget:
     from ui.closing_dialogs import DeliveryDialog
 
     return DeliveryDialog(store.db, store.staff.alice, 1, customer_name="钱女士")
 
 
-def _loss(store: _Store) -> QWidget:
+def _loss(store: FormStore) -> QWidget:
     from ui.closing_dialogs import LossDialog
 
     return LossDialog(store.db, store.staff.alice, store.prospect_id, customer_name="钱女士")
 
 
-def _vehicle(store: _Store) -> QWidget:
+def _vehicle(store: FormStore) -> QWidget:
     from ui.vehicle_dialog import VehicleDialog
 
     return VehicleDialog(store.db, store.admin, store.customer_id)
 
 
-def _service_visit(store: _Store) -> QWidget:
+def _service_visit(store: FormStore) -> QWidget:
     from ui.service_visit_dialog import ServiceVisitDialog
 
     card = load_card(store.db, store.admin, store.customer_id)
     return ServiceVisitDialog(store.db, store.admin, card.vehicles[0])
 
 
-def _mark(store: _Store) -> QWidget:
+def _mark(store: FormStore) -> QWidget:
     from ui.mark_dialog import MarkDialog
 
     return MarkDialog(store.db, store.admin, store.customer_id)
 
 
-def _customer_card(store: _Store) -> QWidget:
+def _customer_card(store: FormStore) -> QWidget:
     from ui.customer_card import CustomerCardDialog
 
     return CustomerCardDialog(store.context(), store.customer_id)
 
 
-def _first_sign_in(store: _Store) -> QWidget:
+def _first_sign_in(store: FormStore) -> QWidget:
     from ui.sign_in_dialog import SignInDialog
 
     return SignInDialog(store.db)
 
 
-def _sign_in(store: _Store) -> QWidget:
+def _sign_in(store: FormStore) -> QWidget:
     from ui.sign_in_dialog import SignInDialog
 
     auth.set_up_administrator(store.db, "long-enough-1")
     return SignInDialog(store.db, "示范店")
 
 
-def _new_user(store: _Store) -> QWidget:
+def _new_user(store: FormStore) -> QWidget:
     from ui.users_tab import NewUserDialog
 
     return NewUserDialog()
 
 
-def _users_tab(store: _Store) -> QWidget:
+def _users_tab(store: FormStore) -> QWidget:
     from ui.users_tab import UsersTab
 
     return UsersTab(store.context())
 
 
-def _password(store: _Store) -> QWidget:
+def _password(store: FormStore) -> QWidget:
     from ui.session_actions import PasswordDialog
 
     return PasswordDialog(store.db, store.admin)
 
 
-def _call_scripts(store: _Store) -> QWidget:
+def _call_scripts(store: FormStore) -> QWidget:
     from ui.call_scripts_tab import CallScriptsTab
 
     return CallScriptsTab(store.context())
 
 
-def _import_wizard(store: _Store) -> QWidget:
+def _import_wizard(store: FormStore) -> QWidget:
     from ui.import_wizard import ImportWizard
 
     return ImportWizard(store.db, store.admin, kind="visits")
 
 
-FORMS: dict[str, Callable[[_Store], QWidget]] = {
+FORMS: dict[str, Callable[[FormStore], QWidget]] = {
     "visit form": _visit_form,
     "follow-up": _follow_up,
     "care call, booked": _care_call(CallOutcome.BOOKED),
@@ -277,7 +237,7 @@ def _park_focus(window: QWidget, away_from: QWidget) -> None:
 def test_every_alt_letter_moves_the_cursor_to_its_field(
     qtbot: QtBot, sqlite_db: Database, name: str
 ) -> None:
-    window = FORMS[name](_Store(sqlite_db))
+    window = FORMS[name](FormStore(sqlite_db))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

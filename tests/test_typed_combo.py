@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from forms_support import FormStore
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -109,3 +110,49 @@ def test_an_editable_combo_is_left_to_its_line_edit(qtbot: QtBot) -> None:
     box.setEditable(True)
     qtbot.keyClicks(box.lineEdit(), "3")
     assert box.currentText() == "3"
+
+
+def _focused_dialog(qtbot: QtBot, dialog: QWidget, box: QComboBox) -> _Clock:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    helper = typed_combo.typed_selection(box)
+    assert helper is not None
+    clock = _Clock()
+    helper.clock = clock
+    return clock
+
+
+def test_the_care_calls_outcome_is_typed(qtbot: QtBot, sqlite_db: Database) -> None:
+    from ui.care_call_dialog import CareCallDialog
+
+    store = FormStore(sqlite_db)
+    dialog = CareCallDialog(sqlite_db, store.admin, store.care_call())
+    clock = _focused_dialog(qtbot, dialog, dialog.outcome)
+    _type(qtbot, dialog.outcome, clock, "wr")  # 无人接听: wu ren jie ting
+    assert dialog.outcome.currentData() == "no_answer"
+    assert dialog.retry_on.isEnabled()  # the form follows the choice as with the mouse
+    clock.now += 5
+    _type(qtbot, dialog.outcome, clock, "2")
+    assert dialog.outcome.currentData() == "booked"
+
+
+def test_the_follow_ups_method_and_level_are_typed(qtbot: QtBot, sqlite_db: Database) -> None:
+    from ui.follow_up_dialog import FollowUpDialog
+
+    store = FormStore(sqlite_db)
+    dialog = FollowUpDialog(
+        sqlite_db, store.staff.alice, store.prospect_id, customer_name="钱女士", level="B"
+    )
+    clock = _focused_dialog(qtbot, dialog, dialog.method)
+    _type(qtbot, dialog.method, clock, "dx")  # 短信/微信
+    assert dialog.method.currentData() == "message"
+    clock.now += 5
+    _type(qtbot, dialog.method, clock, "2")
+    assert dialog.method.currentData() == "visit"
+    dialog.level.setFocus()
+    _type(qtbot, dialog.level, clock, "h")  # "H — …": the level's own letter
+    assert dialog.level.currentData() == "H"

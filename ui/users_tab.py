@@ -31,6 +31,7 @@ from showroom.services.auth import UserRow
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed
 
+from . import typed_combo
 from .labels import role_label
 from .pages import PageContext
 
@@ -191,6 +192,7 @@ class NewUserDialog(QDialog):
         self.role = QComboBox(self)
         for role in ROLES:
             self.role.addItem(role_label(role), role)
+        typed_combo.install(self.role)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
