@@ -33,7 +33,7 @@ def _sources(qtbot: QtBot, db: Database) -> tuple[QComboBox, _Clock, QWidget]:
     return box, clock, parent  # the parent too: the box lives only as long as it
 
 
-def _type(qtbot: QtBot, box: QComboBox, clock: _Clock, keys: str) -> None:
+def _type(qtbot: QtBot, box: QWidget, clock: _Clock, keys: str) -> None:
     for key in keys:
         qtbot.keyClicks(box, key)
         clock.now += 0.2  # a typist's pace: well inside the reset pause
@@ -101,6 +101,22 @@ def test_new_options_are_found_and_other_keys_keep_their_meaning(
     box.setCurrentIndex(1)
     qtbot.keyClick(box, Qt.Key.Key_Down)  # arrows still step through the list
     assert box.currentIndex() == 2
+
+
+def test_typing_in_the_open_list_moves_its_highlight_and_enter_takes_it(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    box, clock, parent = _sources(qtbot, sqlite_db)
+    parent.show()
+    qtbot.waitExposed(parent)
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    _type(qtbot, view, clock, "lkh")
+    assert view.currentIndex().data() == "老客户"
+    assert box.currentIndex() == 0  # nothing chosen until Enter
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert box.currentText() == "老客户"
 
 
 def test_an_editable_combo_is_left_to_its_line_edit(qtbot: QtBot) -> None:

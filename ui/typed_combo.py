@@ -57,15 +57,21 @@ class TypedSelection(QObject):
         ):
             signal.connect(self._forget_keys)
         box.installEventFilter(self)
+        # With the list open the keys go to the list: typing moves its highlight there,
+        # Enter takes it (Qt's own search there knows neither pinyin nor digits).
+        self._view = box.view()
+        self._view.installEventFilter(self)
 
     def _forget_keys(self, *_args: object) -> None:
         self._keys = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # The key test first: while the box is being destroyed, other events still come.
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        in_list = watched is self._view
         if (
-            watched is not self._box
-            or event.type() != QEvent.Type.KeyPress
-            or not isinstance(event, QKeyEvent)
+            (watched is not self._box and not in_list)
             or self._box.isEditable()
             or event.modifiers() & _MODIFIERS
         ):
@@ -73,22 +79,25 @@ class TypedSelection(QObject):
         text = event.text()
         if len(text) != 1 or not text.isalnum():
             return False  # arrows, Space (opens the list), Tab…: Qt's own handling
-        self.type_text(text)
+        index = self.type_text(text)
+        if index < 0:
+            pass  # nothing matches: the choice stays
+        elif in_list:
+            self._view.setCurrentIndex(self._view.model().index(index, self._box.modelColumn()))
+        else:
+            self._box.setCurrentIndex(index)
         return True
 
-    def type_text(self, text: str) -> None:
-        """What one typed character does (the key handler; tests may call it)."""
+    def type_text(self, text: str) -> int:
+        """The option one more typed character picks, or -1 (the search goes on)."""
         now = self.clock()
         if now - self._last > RESET_SECONDS:
             self.typed = ""
         self._last = now
         if not self.typed and text in "123456789":
-            self._pick_nth(int(text))
-            return
+            return self._nth(int(text))
         self.typed += text.lower()
-        index = self.match(self.typed)
-        if index >= 0:
-            self._box.setCurrentIndex(index)
+        return self.match(self.typed)
 
     def match(self, typed: str) -> int:
         """The option ``typed`` names, by text, full pinyin or initials; or -1.
@@ -105,10 +114,9 @@ class TypedSelection(QObject):
                 return index
         return -1
 
-    def _pick_nth(self, n: int) -> None:
+    def _nth(self, n: int) -> int:
         real = [i for i in range(self._box.count()) if not is_no_choice(self._box, i)]
-        if n <= len(real):
-            self._box.setCurrentIndex(real[n - 1])
+        return real[n - 1] if n <= len(real) else -1
 
     def _option_keys(self) -> list[tuple[str, str, str]]:
         if self._keys is None:
