@@ -266,3 +266,19 @@ def test_every_alt_letter_moves_the_cursor_to_its_field(
         pressed += 1
     if name not in ("customer card", "users tab"):
         assert pressed, f"{name}: no field has an Alt+letter"
+
+
+def test_the_chinese_labels_keep_the_english_letters() -> None:
+    """Notes with Alt+N read 备注(&N): a letter unique in English stays unique in Chinese."""
+    import xml.etree.ElementTree as ET
+
+    from resources import resource_path
+
+    differ = []
+    for context in ET.parse(resource_path("translations", "showroom_zh_CN.ts")).iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            if translation and mnemonic(source) != mnemonic(translation):
+                differ.append(f"{context.findtext('name')}: {source!r} → {translation!r}")
+    assert not differ, "\n".join(differ[:20])
