@@ -264,7 +264,7 @@ def test_every_alt_letter_moves_the_cursor_to_its_field(
             f"{name}: Alt+{letter} ({label.text()!r}) focused {focused!r}, not its field"
         )
         pressed += 1
-    if name not in ("customer card", "users tab"):
+    if name != "users tab":  # buttons only
         assert pressed, f"{name}: no field has an Alt+letter"
 
 
