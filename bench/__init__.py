@@ -1,4 +1,4 @@
-"""The benchmark of DESIGN.md §5: ``python -m bench --customers 100000``.
+"""The benchmark of docs/ARCHITECTURE.md §9: ``python -m bench --customers 100000``.
 
 It builds a demo store of the requested size once (cached under ``bench/.cache/``, keyed by
 size, seed, schema revision and demo-generator version), then times each operation
@@ -8,6 +8,6 @@ through the same service calls the screens make: a warm-up, then the median of
 
 Adding an operation: in a module ``bench/ops_<area>.py`` (found automatically), write a
 function that returns the cases to time and register it with
-``@operation(name, budget=…, unit=…)`` from :mod:`bench.ops`. Names come from DESIGN §5 and
+``@operation(name, budget=…, unit=…)`` from :mod:`bench.ops`. Names come from ARCHITECTURE.md §9 and
 are never renamed, because results are compared across versions by name.
 """

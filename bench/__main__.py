@@ -18,7 +18,7 @@ from .store import CACHE_DIR, BenchStore, server_store, sqlite_store
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bench",
-        description="Time Showroom's operations on a generated store (DESIGN.md §5).",
+        description="Time Showroom's operations on a generated store (docs/ARCHITECTURE.md §9).",
     )
     parser.add_argument("--customers", type=int, default=100_000, metavar="N",
                         help="size of the generated store (default 100000)")  # fmt: skip

@@ -45,16 +45,16 @@ CaseFactory = Callable[[Context], list[Case]]
 
 @dataclass(frozen=True)
 class Operation:
-    name: str  # fixed by DESIGN §5: never renamed
+    name: str  # fixed by docs/ARCHITECTURE.md §9: never renamed
     budget: float
     unit: str
     cases: CaseFactory
 
 
-#: Every registered operation; :func:`all_operations` gives them in DESIGN §5's order.
+#: Every registered operation; :func:`all_operations` gives them in docs/ARCHITECTURE.md §9's order.
 OPERATIONS: list[Operation] = []
 
-#: DESIGN §5's table, in order; operations not named here follow, in registration order.
+#: ARCHITECTURE.md §9's table, in order; operations not named here follow, in registration order.
 ORDER = (
     "startup_window_s", "search_ms", "visitor_day_ms", "visitor_month_ms",
     "visitor_lookup_ms", "prospects_today_ms", "prospects_all_ms", "funnel_year_ms",

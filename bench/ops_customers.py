@@ -1,6 +1,6 @@
 """Customer cards: opening a fleet customer's card; the customer list filtered by class or mark.
 
-``card_open_ms`` needs a customer with about 10 vehicles and 200 events (DESIGN §5). The
+``card_open_ms`` needs a customer with about 10 vehicles and 200 events (ARCHITECTURE.md §9). The
 demo's largest fleet customer is used; when it has fewer, vehicles and services are added
 to it here, in their own transaction, marked in their notes, and only the missing number —
 so running the benchmark again on the cached store adds nothing.

@@ -1,4 +1,4 @@
-"""Importing a 50,000-row visitor workbook (DESIGN §5: ``import_visits_50k_s``,
+"""Importing a 50,000-row visitor workbook (docs/ARCHITECTURE.md §9: ``import_visits_50k_s``,
 ``import_peak_mb``).
 
 The workbook is generated once and cached beside the stores: Chinese headers under a

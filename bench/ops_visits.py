@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -26,7 +27,7 @@ from showroom.services.context import Actor
 
 from .ops import REPO_ROOT, Case, Context, operation, timed_ms
 
-#: Rows of the export operation (DESIGN §5).
+#: Rows of the export operation (docs/ARCHITECTURE.md §9).
 EXPORT_ROWS = 100_000
 #: Rows the page reads at a time (ui.visitor_log_page.PAGE_SIZE).
 PAGE = 500
@@ -166,26 +167,26 @@ def _peak_rss_mb() -> float:
 
 def export_visits(url: str, today: dt.date, path: Path, rows: int = EXPORT_ROWS) -> int:
     """``rows`` visit rows of the store, newest days last, through the visitor-log sheet
-    into a workbook. A store with fewer visits repeats them, so the size is the same."""
-    from showroom.exports import write_xlsx
-    from showroom.services.visits import VisitFilter, count_visits
-    from showroom.sheets.visits import in_showroom_style, sheet_rows, visit_sheet
+    into a workbook, by the export layer's workbook writer. A store with fewer visits
+    repeats them (the sheet's rows, cycled), so the size is the same."""
+    from showroom.services.visits import VisitFilter
+    from showroom.sheets.base import printout_for
+    from showroom.sheets.export import write_content_xlsx
+    from showroom.sheets.visits import VisitsSheet
 
     db = Database(url)
     actor = _actor(db, Role.MANAGER) or _actor(db, Role.ADMIN)
     assert actor is not None
-    flt = VisitFilter(start=dt.date(1900, 1, 1), end=today)
-    cells = sheet_rows(db, actor, flt)
-    if count_visits(db, flt) < rows:
-        cells = itertools.cycle(list(cells))
-    return write_xlsx(
-        path,
-        visit_sheet(db, flt),
-        itertools.islice(cells, rows),
-        exported_by=actor.display_name,
-        row_style=in_showroom_style(today),
-        total=rows,
+    printout = printout_for(db, actor)
+    content = VisitsSheet(VisitFilter(start=dt.date(1900, 1, 1), end=today), today).content(
+        db, actor, printout.lang
     )
+    table = content.tables[0]
+    cells: Iterable[object] = table.rows
+    if (table.count or 0) < rows:
+        cells = itertools.cycle(list(cells))
+    table.rows, table.count = itertools.islice(cells, rows), rows
+    return write_content_xlsx(path, content, printout)
 
 
 def main(argv: list[str]) -> None:

@@ -145,7 +145,7 @@ def run_command(args: argparse.Namespace) -> int:
 
         db = open_store(url, backup_dir=folder_for_url(url))
     except DatabaseTooNew as exc:
-        print(exc.message.text(), file=sys.stderr)
+        print(exc.msg.text(), file=sys.stderr)
         return 2
     try:
         if args.command == "demo":

@@ -14,8 +14,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
+
+if TYPE_CHECKING:
+    from showroom.sheets.base import Sheet
 
 
 def _(source: str) -> str:
@@ -99,11 +103,12 @@ def run(db: object, args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from showroom.db import Database
-    from showroom.exports.errors import ExportError
+    from showroom.errors import UserError
     from showroom.models import Role, User
     from showroom.services.context import Actor
-    from showroom.services.permissions import PermissionDenied
     from showroom.services.store import default_actor
+    from showroom.sheets.base import Format
+    from showroom.sheets.export import export
 
     assert isinstance(db, Database)
 
@@ -147,34 +152,31 @@ def run(db: object, args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 1
-        if args.report == "daily":
-            from showroom.sheets.daily_report import export_daily_report
-
-            day = args.date or dt.date.today()
-            export_daily_report(db, actor, day, pdf=args.pdf, xlsx=args.xlsx)
-        elif args.report == "funnel":
-            from showroom.sheets.funnel import export_funnel
-
-            today = dt.date.today()
-            start, end = args.start or today.replace(day=1), args.end or today
-            export_funnel(
-                db, actor, min(start, end), max(start, end), consultant_id=consultant,
-                pdf=args.pdf, xlsx=args.xlsx,
-            )  # fmt: skip
-        else:
-            from showroom.sheets.monthly_report import export_monthly_report
-
-            month = args.month or dt.date.today()
-            export_monthly_report(
-                db, actor, month, consultant_id=consultant, pdf=args.pdf, xlsx=args.xlsx
-            )
-    except PermissionDenied as exc:
+        sheet = _sheet(args, consultant)
+        for fmt, path in ((Format.PDF, args.pdf), (Format.XLSX, args.xlsx)):
+            if path:
+                export(db, actor, sheet, fmt, path)
+    except UserError as exc:  # a refusal, a file in use: said in the user's language
         _print_msg(exc.msg)
-        return 1
-    except ExportError as exc:
-        _print_msg(exc.message)
         return 1
     for path in (args.pdf, args.xlsx):
         if path:
             print(path)
     return 0
+
+
+def _sheet(args: argparse.Namespace, consultant: int | None) -> Sheet:
+    """The sheet the arguments name, with today's defaults."""
+    today = dt.date.today()
+    if args.report == "daily":
+        from showroom.sheets.daily_report import DailyReportSheet
+
+        return DailyReportSheet(args.date or today)
+    if args.report == "funnel":
+        from showroom.sheets.funnel import FunnelSheet
+
+        start, end = args.start or today.replace(day=1), args.end or today
+        return FunnelSheet(min(start, end), max(start, end), consultant)
+    from showroom.sheets.monthly_report import MonthlyReportSheet
+
+    return MonthlyReportSheet(args.month or today, consultant)

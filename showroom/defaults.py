@@ -1,4 +1,4 @@
-"""The store's starting configuration: the defaults of DESIGN §2, all editable later.
+"""The store's starting configuration: the defaults of docs/ARCHITECTURE.md §6, all editable later.
 
 These are data, stored in both languages in the reference tables, because each store
 renames and extends them; the code only relies on the ``system`` codes.
@@ -169,6 +169,11 @@ DEFAULT_SETTINGS: dict[str, object] = {
     ],
     "followups_skip_weekends": False,
     "insurance_call_days_ahead": 60,
+    # The source a returning customer's visit takes unless reception picks another.
+    "returning_source": "old_customer",
+    # What an anonymous guest (no phone, no customer) must have besides the time: the
+    # visit form asks for these alone. Any of "source_id", "consultant_id".
+    "guest_required": ["source_id"],
 }
 
 CALL_SCRIPTS = [

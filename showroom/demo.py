@@ -49,7 +49,8 @@ from sqlalchemy import (
 
 from showroom.db import Database
 from showroom.db.audit import record
-from showroom.keys import customer_keys, plate_tail
+from showroom.errors import Cancelled
+from showroom.keys import plate_tail
 from showroom.models import (
     CallOutcome,
     CareCall,
@@ -91,6 +92,8 @@ from showroom.models import (
 )
 from showroom.pinyin import name_keys
 from showroom.rules.loyalty import loyalty_class
+from showroom.rules.maintenance import DuePrediction, Intervals, Reading, clock_start, predict
+from showroom.services.customer_factory import customer_columns
 from showroom.services.demo_store import demo_password_hash, mark_demo_store
 from showroom.validation import resident_id_check_char, vin_check_char
 
@@ -172,13 +175,9 @@ def generate_demo(
             record(session, "demo", "store", None, customers=customers, seed=seed,
                    rows=summary.total_rows)  # fmt: skip
             mark_demo_store(session)
-    except _Cancelled:
+    except Cancelled:
         return DemoSummary(cancelled=True)
     return summary
-
-
-class _Cancelled(Exception):
-    """Raised inside the transaction so that leaving it rolls everything back."""
 
 
 # ------------------------------------------------------------------------------ database
@@ -330,6 +329,7 @@ class _Model:
     km: int
     days: int
     electric: bool
+    intervals: Intervals
 
 
 @dataclass(frozen=True)
@@ -386,6 +386,8 @@ def _load_models(conn: Connection) -> list[_Model]:
             first_km=row.first_maintenance_km, first_days=row.first_maintenance_months * 30,
             km=row.maintenance_km, days=row.maintenance_months * 30,
             electric=(row.name_en or "") in _ELECTRIC_MODELS,
+            intervals=Intervals(row.first_maintenance_km, row.first_maintenance_months,
+                                row.maintenance_km, row.maintenance_months),
         )
         for row in conn.execute(
             select(cm).where(cm.c.active.is_(True), cm.c.deleted_at.is_(None)).order_by(cm.c.id)
@@ -813,7 +815,7 @@ class _Generator:
 
     def _report(self, done: int) -> None:
         if self.progress is not None and self.progress(done, self._total_units()) is False:
-            raise _Cancelled
+            raise Cancelled  # leaving the transaction by it rolls everything back
 
     def run(self) -> DemoSummary:
         rng = self.rng
@@ -937,7 +939,8 @@ class _Generator:
         return f"020-{self.rng.randint(2, 8)}{self.rng.randrange(10**7):07d}"
 
     def _card(self, name: str, sex: str | None, fleet: bool) -> dict[str, Any]:
-        """The customer card's fixed information (稳态信息) with its search keys."""
+        """The customer card's fixed information (稳态信息) with its derived columns, by
+        the customer factory every writer uses (here as a column dict for bulk INSERT)."""
         rng = self.rng
         mobile = self._mobile()
         birthday = None if fleet or rng.random() < 0.5 else self._birthday()
@@ -946,13 +949,12 @@ class _Generator:
             birthday = birthday or self._birthday()
             resident_id = self._resident_id(birthday, sex)
         born = _day(birthday) if birthday else None
-        keys = customer_keys(name, mobile, born)
         home = self._address() if not fleet and rng.random() < 0.7 else (None, None)
         work = self._address() if fleet or rng.random() < 0.3 else (None, None)
         email = None
         if not fleet and rng.random() < 0.25:
-            email = f"{keys['name_pinyin']}{rng.randint(1, 999)}@{rng.choice(_EMAIL_DOMAINS)}"
-        return {
+            email = f"{name_keys(name)[0]}{rng.randint(1, 999)}@{rng.choice(_EMAIL_DOMAINS)}"
+        return customer_columns({
             "name": name, "sex": sex, "resident_id": resident_id,
             "occupation": None if fleet else rng.choice(self.occupations),
             "birthday": born, "home_address": home[0], "home_postcode": home[1],
@@ -967,8 +969,7 @@ class _Generator:
             "preferred_contact": rng.choice(_CONTACT_WAYS),
             "preferred_contact_time": rng.choice(_CONTACT_TIMES) if rng.random() < 0.5 else None,
             "notes": f"联系人：{self.person_name()[0]}" if fleet else None,
-            **keys,
-        }  # fmt: skip
+        })  # fmt: skip
 
     def _new_customer(
         self, created: int, fleet: bool, source: str | None, creator: int
@@ -1613,17 +1614,18 @@ class _Life:
             self._reading(car.delivered, car.start_km, ReadingSource.DELIVERY, None, None)
         for call in calls:
             self._write_call(call, odometer)
-        first, last = self._write_services(odometer)
-        self._write_vehicle(first, last)
+        first, _last = self._write_services(odometer)
+        self._write_vehicle(first, odometer)
         if self.rng.random() < 0.006 and self.gen.today - car.start > 30:
             self.gen.complaint(car, self.rng.randint(max(car.start, self.gen.today - 730),
                                                      self.gen.today))  # fmt: skip
 
-    def _interval(self, first: bool, kmpd: float | None = None) -> tuple[int, str]:
-        """Days to the next maintenance, and whether kilometres or time set it."""
+    def _interval(self, first: bool) -> tuple[int, str]:
+        """Days to the next maintenance at the owner's pace (the simulation's schedule; the
+        stored due date comes from the maintenance rule, :meth:`_prediction`)."""
         model = self.car.model
         km, days = (model.first_km, model.first_days) if first else (model.km, model.days)
-        by_km = int(km / max(kmpd or self.kmpd, 1.0))
+        by_km = int(km / max(self.kmpd, 1.0))
         return (by_km, "km") if by_km < days else (days, "time")
 
     def _maintenance(self) -> None:
@@ -1793,18 +1795,25 @@ class _Life:
             "created_by_id": None,
         })  # fmt: skip
 
-    def _km_per_day(self) -> float:
-        """From the car's own readings, as the maintenance rules predict; a default for one."""
-        readings = sorted(self.readings)
-        if len(readings) >= 2 and readings[-1][0] > readings[0][0]:
-            (day0, km0), (day1, km1) = readings[0], readings[-1]
-            return max(1.0, (km1 - km0) / (day1 - day0))
-        return self.gen.ref.default_km_per_day
+    def _prediction(self, odometer: dict[int, int]) -> DuePrediction | None:
+        """The next maintenance by the maintenance rule itself, from the car's readings and
+        maintenances, as the due cache computes it."""
+        car, maintenance = self.car, (ServiceType.FIRST_MAINTENANCE, ServiceType.MAINTENANCE)
+        return predict(
+            delivered_on=clock_start(
+                _day(car.delivered) if car.delivered else None, None, car.delivered is not None
+            ),
+            readings=[Reading(_day(day), km) for day, km in self.readings],
+            maintenances=[
+                (_day(day), odometer[day]) for day, kind in self.services if kind in maintenance
+            ],
+            intervals=car.model.intervals,
+            default_km_per_day=self.gen.ref.default_km_per_day,
+        )
 
-    def _write_vehicle(self, first: tuple[int, int] | None, last: int | None) -> None:
+    def _write_vehicle(self, first: tuple[int, int] | None, odometer: dict[int, int]) -> None:
         gen, car = self.gen, self.car
-        kmpd = self._km_per_day()
-        interval, reason = self._interval(last is None and car.new, kmpd)
+        due = self._prediction(odometer)
         gen.sink.add("vehicles", {
             "id": car.id, "customer_id": car.cust.id, "plate": car.plate,
             "plate_tail": plate_tail(car.plate), "vin": gen.vin(car.model, car.purchased),
@@ -1816,9 +1825,9 @@ class _Life:
             "first_service_on": _day(first[0]) if first else None,
             "first_service_km": first[1] if first else None,
             "insurance_policy_on": _day(self.policy), "insurer": self.rng.choice(_INSURERS),
-            "km_per_day": round(kmpd, 1),
-            "next_maintenance_due": _day((last or car.start) + interval),
-            "next_maintenance_reason": reason,
+            "km_per_day": round(due.km_per_day, 1) if due else None,
+            "next_maintenance_due": due.due_on if due else None,
+            "next_maintenance_reason": str(due.reason) if due else None,
             "insurance_due_on": _day(_anniversary(self.policy)), "notes": None,
             **_editable(_at(car.start, 10 * 60), car.consultant_id or car.cust.advisor_id),
         })  # fmt: skip

@@ -1,15 +1,18 @@
-"""Checks for the fields a receptionist types: phone numbers, resident IDs, plates, VINs.
+"""Checks for the fields people type: phone numbers, resident IDs, plates, VINs, names,
+free text, dates, odometers and amounts.
 
 Every ``check_*`` function takes the raw text from a form and returns a :class:`Check`:
 the normalised value to store, or an error that blocks saving, or a value with a warning
-that is shown but does not block. Messages are :class:`~showroom.i18n.Msg` values so the
-same check serves the Chinese and the English UI, and each failure says what is wrong in
-words a receptionist understands instead of "invalid input".
+that is shown but does not block. Numbers are read by ``parse_*`` functions, which
+return ``(value, error)``; :func:`future_date` returns only the error. Messages are
+:class:`~showroom.i18n.Msg` values so the same check serves the Chinese and the English
+UI, and each failure says what is wrong in words a receptionist understands instead of
+"invalid input".
 
 All functions are total: any string (or ``None``) gives a result, never an exception,
 because they run on every keystroke and on imported spreadsheets full of surprises.
 
-The rules follow DESIGN.md §2.3: GB 11643 resident IDs (ISO 7064 MOD 11-2), mainland
+The rules follow docs/ARCHITECTURE.md §6: GB 11643 resident IDs (ISO 7064 MOD 11-2), mainland
 mobiles ``1[3-9]`` + 9 digits, GA 36 plates, ISO 3779 VINs. Regexes use ``[0-9]`` rather
 than ``\\d`` on purpose: in Python ``\\d`` also matches Arabic-Indic and other digits,
 which ``int()`` would then read and the database would store.
@@ -23,12 +26,15 @@ import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Literal
 
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 
 __all__ = [
+    "MAX_AMOUNT",
+    "MAX_KM",
     "PLATE_PROVINCES",
     "PROVINCES",
     "Check",
@@ -41,9 +47,13 @@ __all__ = [
     "check_plate",
     "check_postcode",
     "check_resident_id",
+    "check_text",
     "check_vin",
+    "future_date",
     "normalize_plate",
     "normalize_vin",
+    "parse_amount",
+    "parse_km",
     "phone_digits",
     "resident_id_info",
     "values_or_raise",
@@ -925,3 +935,88 @@ def check_name(raw: str | None, *, required: bool = True) -> Check:
             ),
         )
     return Check(name)
+
+
+# ---------------------------------------------------------------- text, dates, numbers
+
+#: Odometers above this are typing errors (no car in a showroom's life reaches it).
+MAX_KM = 2_000_000
+#: Amounts in yuan must stay below this (the columns hold 10 digits, two of them decimals).
+MAX_AMOUNT = Decimal("100000000")
+
+
+def _v(source: str, **params: object) -> Msg:
+    return Msg("Validation", source, params)
+
+
+def check_text(raw: str | None, limit: int, *, multiline: bool = False) -> Check:
+    """Free text for a column of ``limit`` characters, trimmed; on one line (``multiline``
+    False) runs of whitespace become one space, while notes keep their line breaks."""
+    text = (raw or "") if multiline else " ".join((raw or "").split())
+    text = text.strip()
+    if not text:
+        return Check(None)
+    if len(text) > limit:
+        return Check(
+            None,
+            error=_v(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "This has {count} characters; at most {limit} fit."
+                ),
+                count=len(text),
+                limit=limit,
+            ),
+        )
+    return Check(text)
+
+
+def future_date(day: datetime.date | None, today: datetime.date) -> Msg | None:
+    """The error for a date after ``today`` (a service, purchase or birthday to come)."""
+    if day is not None and day > today:
+        return _v(QT_TRANSLATE_NOOP("Validation", "This date is in the future."))
+    return None
+
+
+def parse_km(raw: str | int | None, limit: int = MAX_KM) -> tuple[int | None, Msg | None]:
+    """An odometer reading typed as a whole number ("12,500" too); ``(None, None)`` when
+    empty, ``(None, error)`` when not a plausible number of kilometres."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, None
+    if isinstance(raw, int):
+        number = raw
+    else:
+        text = re.sub(r"[\s,，]", "", raw)
+        if not text.isascii() or not text.isdigit():
+            return None, _v(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Please enter the kilometres as a whole number, e.g. 12500."
+                )
+            )
+        number = int(text)
+    if number < 0 or number > limit:
+        return None, _v(
+            QT_TRANSLATE_NOOP("Validation", "{km} km cannot be right; please check the odometer."),
+            km=f"{number:,}",
+        )
+    return number, None
+
+
+def parse_amount(raw: str | Decimal | None) -> tuple[Decimal | None, Msg | None]:
+    """An amount in yuan ("1,280.50", "¥680" too); empty is 0; ``(None, error)`` when it is
+    not a number, negative, too large or has more than two decimals."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return Decimal(0), None
+    try:
+        text = re.sub(r"[\s,，¥￥]", "", raw) if isinstance(raw, str) else raw
+        amount = Decimal(text)
+    except InvalidOperation:
+        return None, _v(
+            QT_TRANSLATE_NOOP("Validation", "Please enter the amount in yuan, e.g. 680.50.")
+        )
+    if not amount.is_finite() or amount < 0 or amount >= MAX_AMOUNT:
+        return None, _v(
+            QT_TRANSLATE_NOOP("Validation", "The amount must be between 0 and 99,999,999.99 yuan.")
+        )
+    if amount != amount.quantize(Decimal("0.01")):
+        return None, _v(QT_TRANSLATE_NOOP("Validation", "The amount has more than two decimals."))
+    return amount, None

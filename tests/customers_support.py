@@ -7,14 +7,9 @@ from decimal import Decimal
 
 from showroom.db import Database
 from showroom.services.context import Actor
-from showroom.services.customers import (
-    CustomerInput,
-    ServiceVisitInput,
-    VehicleInput,
-    add_service_visit,
-    create_customer,
-    save_vehicle,
-)
+from showroom.services.customers import CustomerInput, create_customer
+from showroom.services.service_visits import ServiceVisitInput, add_service_visit
+from showroom.services.vehicles import VehicleInput, save_vehicle
 
 ID_MALE_1990 = "440301199001011234"
 ID_FEMALE_1949 = "11010519491231002X"

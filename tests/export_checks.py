@@ -84,3 +84,22 @@ def chinese() -> Iterator[None]:
     set_language("zh_CN")
     yield
     set_language(before)
+
+
+def export_files(
+    db: object,
+    actor: object,
+    sheet: object,
+    *,
+    pdf: Path | None = None,
+    xlsx: Path | None = None,
+    lang: str | None = None,
+) -> list[object]:
+    """The sheet through the one export entry, as a PDF and/or a workbook (the CLI's way)."""
+    from showroom.sheets.export import export
+
+    return [
+        export(db, actor, sheet, fmt, path, lang=lang)  # type: ignore[arg-type]
+        for fmt, path in (("pdf", pdf), ("xlsx", xlsx))
+        if path is not None
+    ]

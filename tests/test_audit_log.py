@@ -18,6 +18,8 @@ from showroom.services import audit_log, auth
 from showroom.services.audit_log import AuditFilter
 from showroom.services.context import Actor
 from showroom.services.permissions import PermissionDenied
+from showroom.sheets.audit_log import AuditLogSheet
+from showroom.sheets.export import export
 
 MOBILE = "13812345678"
 
@@ -123,7 +125,7 @@ def test_the_audit_view_is_for_managers_filterable_and_exportable(
     )
 
     out = tmp_path / "audit.xlsx"
-    assert audit_log.export_audit(db, manager, flt, out) == 4
+    assert export(db, manager, AuditLogSheet(flt), "xlsx", out).rows == 4
     sheet = load_workbook(out).worksheets[0]
     text = "\n".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
     assert f"mobile: {MOBILE} → 13900001111" in text

@@ -33,19 +33,16 @@ from showroom.services.conflicts import EditConflict
 from showroom.services.context import Actor
 from showroom.services.customer_card import load_card
 from showroom.services.customer_classes import recompute_all
+from showroom.services.customer_marks import clear_mark, set_mark
 from showroom.services.customers import (
     CustomerInput,
-    ServiceVisitInput,
-    VehicleInput,
-    add_service_visit,
-    clear_mark,
     possible_duplicates,
-    save_vehicle,
-    set_mark,
     update_customer,
     validate_customer,
 )
 from showroom.services.permissions import PermissionDenied
+from showroom.services.service_visits import ServiceVisitInput, add_service_visit
+from showroom.services.vehicles import VehicleInput, save_vehicle
 from showroom.validation import ValidationFailed
 
 TODAY = dt.date.today()

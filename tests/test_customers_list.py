@@ -18,9 +18,10 @@ from showroom.models import Role, User
 from showroom.rules.classes import mark_badges
 from showroom.services.context import Actor
 from showroom.services.customer_list import CustomerFilter, list_customers
-from showroom.services.customers import set_mark
-from showroom.sheets.customer_card import write_card_pdf
-from showroom.sheets.customers import export_customers_xlsx
+from showroom.services.customer_marks import set_mark
+from showroom.sheets.customer_card import CustomerCardSheet
+from showroom.sheets.customers import CustomersSheet
+from showroom.sheets.export import export
 
 
 def _consultant(db: Database) -> Actor:
@@ -85,7 +86,8 @@ def test_excel_export_masks_for_roles(sqlite_db: Database, tmp_path: Path) -> No
     admin = default_actor(sqlite_db)
     _ids, consultant = _store(sqlite_db, admin)
     path = tmp_path / "customers.xlsx"
-    assert export_customers_xlsx(sqlite_db, consultant, CustomerFilter(), path, lang="zh_CN") == 5
+    every = CustomersSheet(CustomerFilter())
+    assert export(sqlite_db, consultant, every, "xlsx", path, lang="zh_CN").rows == 5
     sheet = load_workbook(path).worksheets[0]
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
     names = [r[0] for r in rows]
@@ -98,7 +100,7 @@ def test_excel_export_masks_for_roles(sqlite_db: Database, tmp_path: Path) -> No
     assert info.title != sheet.title
     # A manager's export has the numbers in full.
     full = tmp_path / "full.xlsx"
-    export_customers_xlsx(sqlite_db, admin, CustomerFilter(mark="vip"), full, lang="en")
+    export(sqlite_db, admin, CustomersSheet(CustomerFilter(mark="vip")), "xlsx", full, lang="en")
     rows = list(load_workbook(full).worksheets[0].iter_rows(min_row=3, values_only=True))
     assert len(rows) == 1 and rows[0][0] == "[VIP]赵一" and rows[0][2] == "13812345670"
 
@@ -117,7 +119,7 @@ def test_printed_card_is_one_page_with_chinese_and_the_mark(
         serve(sqlite_db, admin, vid, dt.date(2024, 6, 1), "maintenance", 5000 + n, "450")
         serve(sqlite_db, admin, vid, dt.date(2024, 9, 1), "maintenance", 9000 + n, "520")
     path = Path(os.environ.get("CARD_PDF", tmp_path / "card.pdf"))
-    write_card_pdf(sqlite_db, admin, ids[0], path, lang="zh_CN")
+    export(sqlite_db, admin, CustomerCardSheet(ids[0]), "pdf", path, lang="zh_CN")
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+1$", info.stdout, re.M), info.stdout
     text = subprocess.run(

@@ -27,8 +27,9 @@ from showroom.models import (
 )
 from showroom.services.context import Actor
 from showroom.services.customer_card import load_card
+from showroom.services.customer_lookup import NotFound
+from showroom.services.customer_marks import set_mark
 from showroom.services.customer_merge import MOVED_REFERENCES, merge_customers, undo_merge
-from showroom.services.customers import NotFound, set_mark
 from showroom.services.search import search_customers
 from showroom.validation import ValidationFailed
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from showroom.errors import Cancelled
 from showroom.exports import Column, ColumnKind, ExcelBook, RowStyle, SheetSpec, write_xlsx
 from showroom.exports import xlsx as xlsx_module
-from showroom.exports.errors import ExportCancelled, ExportError
+from showroom.exports.errors import ExportError
 from showroom.exports.excel import HEADER_FILL, ROW_FILLS
 from showroom.exports.formatting import excel_number_format, format_cell
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
@@ -219,9 +220,9 @@ def test_progress_is_reported_and_cancel_leaves_no_file(tmp_path: Path) -> None:
         return done < 1000
 
     rows = (_row(i % 28) for i in range(5000))
-    with pytest.raises(ExportCancelled) as raised:
+    with pytest.raises(Cancelled) as raised:
         write_xlsx(target, SPEC, rows, progress=progress, total=5000)
-    assert raised.value.message.text("zh_CN") == "导出已取消。"
+    assert raised.value.msg.text("zh_CN") == "导出已取消。"
     assert seen[0] == (0, 5000) and seen[-1][0] == 1001  # the first report past 1000
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]  # no partial file
@@ -253,7 +254,7 @@ def test_too_many_rows_for_a_sheet_is_a_clear_error(
     monkeypatch.setattr(xlsx_module, "MAX_ROWS", 6)
     with pytest.raises(ExportError) as raised:
         _write(tmp_path, [_row(i) for i in range(10)])
-    assert "Excel" in raised.value.message.text("zh_CN")
+    assert "Excel" in raised.value.msg.text("zh_CN")
     assert list(tmp_path.iterdir()) == []
 
 

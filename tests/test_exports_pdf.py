@@ -18,8 +18,8 @@ from export_checks import (
 )
 from reportlab.lib.units import mm
 
+from showroom.errors import Cancelled
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
-from showroom.exports.errors import ExportCancelled
 from showroom.exports.fonts import split_runs, text_width
 from showroom.exports.pdf import (
     SheetDocument,
@@ -137,7 +137,7 @@ def test_english_pdf(tmp_path: Path) -> None:
 def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     target.write_bytes(b"old")
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         _write(tmp_path, _rows(200), progress=lambda done, total: done < 10)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from export_checks import (
     chinese,  # noqa: F401  (autouse: Chinese, as shipped)
+    export_files,
     needs_poppler,
     page_size_points,
     pdf_text,
@@ -23,7 +24,7 @@ from showroom.cli import build_parser, run_command
 from showroom.db import Database
 from showroom.models import AuditEntry
 from showroom.services.funnel import funnel
-from showroom.sheets.funnel import export_funnel
+from showroom.sheets.funnel import FunnelSheet
 
 
 def _sheet_rows(path: Path) -> list[tuple[object, ...]]:
@@ -35,8 +36,8 @@ def test_workbook_has_the_service_figures(db: Database, tmp_path: Path) -> None:
     staff = add_staff(db)
     _build(db, staff)
     out = tmp_path / "funnel.xlsx"
-    result = export_funnel(db, staff.manager, START, END, xlsx=out)
-    assert result == funnel(db, staff.manager, START, END)
+    export_files(db, staff.manager, FunnelSheet(START, END), xlsx=out)
+    result = funnel(db, staff.manager, START, END)
     ws = openpyxl.load_workbook(out).worksheets[0]
     rows = [r for r in ws.iter_rows(values_only=True) if isinstance(r[0], int)]
     expected = [7, 4, 3, 2, 2, 2]
@@ -59,14 +60,14 @@ def test_a_consultant_exports_only_their_own(db: Database, tmp_path: Path) -> No
     staff = add_staff(db)
     _build(db, staff)
     out = tmp_path / "bob.xlsx"
-    export_funnel(db, staff.bob, START, END, consultant_id=staff.alice.user_id, xlsx=out)
+    export_files(db, staff.bob, FunnelSheet(START, END, staff.alice.user_id), xlsx=out)
     counts = [r[2] for r in _sheet_rows(out) if isinstance(r[0], int)]
     assert counts == [3, 1, 1, 0, 1, 1]  # Bob's, not Alice's
     info = list(openpyxl.load_workbook(out).worksheets[-1].iter_rows(values_only=True))
     assert ("销售顾问", "张伟") in info
     # Reception has no figures of its own: an empty funnel, never the store's.
     desk = tmp_path / "desk.xlsx"
-    export_funnel(db, staff.reception, START, END, xlsx=desk)
+    export_files(db, staff.reception, FunnelSheet(START, END), xlsx=desk)
     assert [r[2] for r in _sheet_rows(desk) if isinstance(r[0], int)] == [0] * 6
 
 
@@ -75,7 +76,8 @@ def test_pdf_shows_stage_names_and_counts(sqlite_db: Database, tmp_path: Path) -
     staff = add_staff(sqlite_db)
     _build(sqlite_db, staff)
     out = tmp_path / "funnel.pdf"
-    export_funnel(sqlite_db, staff.manager, START, END, consultant_id=staff.alice.user_id, pdf=out)
+    sheet = FunnelSheet(START, END, staff.alice.user_id)
+    export_files(sqlite_db, staff.manager, sheet, pdf=out)
     width, height = page_size_points(out)
     assert width > height  # A4 landscape
     text = pdf_text(out)

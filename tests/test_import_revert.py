@@ -13,10 +13,10 @@ from test_import_books import xlsx
 
 from showroom.cli import build_parser, run_command
 from showroom.db import Database
+from showroom.errors import Cancelled
 from showroom.importers import ImportOptions, run_import
 from showroom.importers.revert import (
     CHANGED_SINCE,
-    RevertCancelled,
     RevertError,
     list_imports,
     revert_import,
@@ -169,7 +169,7 @@ def test_a_cancelled_revert_changes_nothing(
 ) -> None:
     batch_id = _import(db, actor, _visit_book(tmp_path / "v.xlsx"), "visits")
 
-    with pytest.raises(RevertCancelled):
+    with pytest.raises(Cancelled):
         revert_import(db, actor, batch_id, progress=lambda done, total: done == 0)
 
     assert _live_visits(db) == ["刘备", "张三"]

@@ -96,6 +96,19 @@ def test_mileage_sets_the_due_date_for_a_fast_driver() -> None:
     assert next_due(DELIVERED, PLAN, 100.0, first=True) == DELIVERED + dt.timedelta(days=50)
     assert next_due(DELIVERED, PLAN, 10.0, first=True) == add_months(DELIVERED, 3)
 
+    # 30 km/day: 166.7 days, rounded down like the due list (the day before it is passed).
+    assert next_due(DELIVERED, PLAN, 30.0, first=False) == DELIVERED + dt.timedelta(days=166)
+
+
+def test_an_absurd_pace_still_moves_from_due_date_to_due_date() -> None:
+    # A mistyped odometer gives 50,000 km/day: every interval is "reached" within the day,
+    # yet each maintenance falls at least a day after the one before and the walk ends.
+    assert next_due(DELIVERED, PLAN, 50_000.0, first=True) == DELIVERED + dt.timedelta(days=1)
+    history = VehicleHistory(DELIVERED, [], PLAN, 50_000.0)
+    assert missed_maintenances(history, DELIVERED + dt.timedelta(days=100)) == 69
+    no_months = VehicleHistory(DELIVERED, [], Intervals(first_months=0, months=0), SLOW)
+    assert missed_maintenances(no_months, DELIVERED + dt.timedelta(days=40)) == 10
+
 
 def test_a_car_bought_elsewhere_is_judged_from_its_first_maintenance_here() -> None:
     first = dt.date(2022, 3, 1)

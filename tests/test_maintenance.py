@@ -1,4 +1,4 @@
-"""Maintenance due prediction for hand-built vehicles (DESIGN §2.2)."""
+"""Maintenance due prediction for hand-built vehicles (docs/ARCHITECTURE.md §6)."""
 
 from __future__ import annotations
 

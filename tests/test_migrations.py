@@ -54,7 +54,7 @@ def test_database_from_newer_program_is_refused(tmp_path: Path) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
     with pytest.raises(DatabaseTooNew) as caught:
         upgrade(db, backup_dir=tmp_path / "backups")
-    assert "ffff_from_the_future" in caught.value.message.text("en")
+    assert "ffff_from_the_future" in caught.value.msg.text("en")
     assert not (tmp_path / "backups").exists()
     with db.engine.connect() as conn:
         assert current_revision(conn) == "ffff_from_the_future"

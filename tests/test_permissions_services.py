@@ -19,7 +19,8 @@ from showroom.services.prospect_queries import list_prospects, prospect_card
 from showroom.services.prospect_types import ProspectFilter
 from showroom.services.visit_queries import list_visits
 from showroom.services.visit_types import VisitFilter
-from showroom.sheets.visits import export_visits_pdf, export_visits_xlsx
+from showroom.sheets.export import export
+from showroom.sheets.visits import VisitsSheet
 
 MOBILE = "13812345678"
 MASKED = "138****5678"
@@ -117,13 +118,13 @@ def test_phones_are_masked_per_role_in_the_list_the_excel_and_the_pdf(
     assert row.phone == shown
 
     xlsx = tmp_path / "visits.xlsx"
-    export_visits_xlsx(db, actor, flt, xlsx)
+    export(db, actor, VisitsSheet(flt), "xlsx", xlsx)
     cells = {str(c.value) for ws in load_workbook(xlsx) for r in ws.iter_rows() for c in r}
     assert shown in cells
     assert (MOBILE in cells) is full
 
     pdf = tmp_path / "visits.pdf"
-    export_visits_pdf(db, actor, flt, pdf)
+    export(db, actor, VisitsSheet(flt), "pdf", pdf)
     text = pdf_text(pdf)
     assert shown in text
     assert (MOBILE in text) is full
@@ -137,5 +138,5 @@ def test_a_service_advisor_does_not_read_the_visitor_log(
     with pytest.raises(PermissionDenied):
         list_visits(db, staff["advisor"], flt)
     with pytest.raises(PermissionDenied):
-        export_visits_xlsx(db, staff["advisor"], flt, tmp_path / "x.xlsx")
+        export(db, staff["advisor"], VisitsSheet(flt), "xlsx", tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()

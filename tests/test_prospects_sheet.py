@@ -16,7 +16,8 @@ from showroom.services.follow_ups import record_follow_up
 from showroom.services.permissions import PermissionDenied
 from showroom.services.prospect_types import ProspectFilter
 from showroom.services.prospects import open_prospect
-from showroom.sheets.prospects import export_card_pdf, export_card_xlsx, export_list
+from showroom.sheets.export import export
+from showroom.sheets.prospects import ProspectCardSheet, ProspectListSheet
 
 TODAY = dt.date.today()
 
@@ -41,7 +42,8 @@ def test_card_pdf_prints_the_sheet_in_chinese(sqlite_db: Database, tmp_path: Pat
         pytest.skip("pdftotext is not installed")
     staff, pid = _card(sqlite_db)
     path = tmp_path / "card.pdf"
-    assert export_card_pdf(sqlite_db, staff.alice, pid, path, lang="zh_CN") == 1  # type: ignore[attr-defined]
+    card = ProspectCardSheet(pid)
+    assert export(sqlite_db, staff.alice, card, "pdf", path, lang="zh_CN").rows == 1  # type: ignore[arg-type]
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     for expected in (
         "潜在客户跟踪表",
@@ -59,7 +61,7 @@ def test_card_workbook_has_header_follow_ups_and_history(
 ) -> None:
     staff, pid = _card(sqlite_db)
     path = tmp_path / "card.xlsx"
-    export_card_xlsx(sqlite_db, staff.alice, pid, path, lang="zh_CN")  # type: ignore[attr-defined]
+    export(sqlite_db, staff.alice, ProspectCardSheet(pid), "xlsx", path, lang="zh_CN")  # type: ignore[arg-type]
     book = openpyxl.load_workbook(path)
     header, follow_ups, history = book.worksheets[:3]
     pairs = {row[0]: row[1] for row in header.iter_rows(min_row=3, values_only=True)}
@@ -73,11 +75,12 @@ def test_card_workbook_has_header_follow_ups_and_history(
 def test_list_export_follows_the_actor_scope(sqlite_db: Database, tmp_path: Path) -> None:
     staff, _pid = _card(sqlite_db)
     path = tmp_path / "list.xlsx"
-    assert export_list(sqlite_db, staff.bob, ProspectFilter(), path, fmt="xlsx") == 0  # type: ignore[attr-defined]
-    assert export_list(sqlite_db, staff.manager, ProspectFilter(), path, fmt="xlsx") == 1  # type: ignore[attr-defined]
+    sheet = ProspectListSheet(ProspectFilter())
+    assert export(sqlite_db, staff.bob, sheet, "xlsx", path).rows == 0  # type: ignore[attr-defined]
+    assert export(sqlite_db, staff.manager, sheet, "xlsx", path).rows == 1  # type: ignore[attr-defined]
     from showroom.models import Role
     from showroom.services.context import Actor
 
     advisor = Actor(99, "sa", "服务顾问", Role.SERVICE_ADVISOR)
     with pytest.raises(PermissionDenied):
-        export_list(sqlite_db, advisor, ProspectFilter(), path, fmt="pdf")
+        export(sqlite_db, advisor, sheet, "pdf", path)

@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 from export_checks import (  # noqa: F401  (chinese: autouse)
     chinese,
+    export_files,
     needs_poppler,
     page_size_points,
     pdf_pages,
@@ -26,8 +27,8 @@ from showroom.db import Database
 from showroom.models import AuditEntry
 from showroom.services.permissions import PermissionDenied
 from showroom.services.targets import TARGET_FIELDS
-from showroom.sheets.daily_report import export_daily_report
-from showroom.sheets.monthly_report import export_monthly_report
+from showroom.sheets.daily_report import DailyReportSheet
+from showroom.sheets.monthly_report import MonthlyReportSheet
 
 LEVELS = ("H", "A", "B", "C")
 NAMES = {
@@ -71,7 +72,7 @@ def _expected_rates(name: str, period: str) -> list[float | None]:
 def exported(db: Database, tmp_path: Path) -> tuple[Path, Path, object]:
     staff = build_report_store(db)
     pdf, xlsx = tmp_path / "daily.pdf", tmp_path / "daily.xlsx"
-    export_daily_report(db, staff.manager, DAY, pdf=pdf, xlsx=xlsx, lang="zh_CN")
+    export_files(db, staff.manager, DailyReportSheet(DAY), pdf=pdf, xlsx=xlsx, lang="zh_CN")
     return pdf, xlsx, staff
 
 
@@ -152,7 +153,7 @@ def test_exports_are_audited(db: Database, exported: tuple[Path, Path, object]) 
             select(AuditEntry).where(AuditEntry.entity == "daily_report").order_by(AuditEntry.id)
         ).all()
     assert [(e.action, e.changes["format"], e.changes["file"]) for e in entries] == [
-        ("print", "pdf", "daily.pdf"),
+        ("export", "pdf", "daily.pdf"),  # a saved file, whatever its format
         ("export", "xlsx", "daily.xlsx"),
     ]
     assert entries[0].changes["day"] == "2026-11-20"
@@ -165,14 +166,14 @@ def test_a_role_without_the_export_right_may_not_print(db: Database, tmp_path: P
     build_report_store(db)
     guest = Actor(998, "guest", "访客", "guest")  # type: ignore[arg-type]  # unknown role
     with pytest.raises(PermissionDenied):
-        export_daily_report(db, guest, DAY, pdf=tmp_path / "x.pdf")
+        export_files(db, guest, DailyReportSheet(DAY), pdf=tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_a_consultant_prints_only_their_own_figures(db: Database, tmp_path: Path) -> None:
     staff = build_report_store(db)
     xlsx = tmp_path / "own.xlsx"
-    export_daily_report(db, staff.bob, DAY, xlsx=xlsx, lang="en")
+    export_files(db, staff.bob, DailyReportSheet(DAY), xlsx=xlsx, lang="en")
     ws = openpyxl.load_workbook(xlsx)["Daily business report"]
     names = {r[0] for r in ws.iter_rows(min_row=3, values_only=True)}
     assert names == {"张伟", "Store total"}
@@ -184,7 +185,7 @@ def test_a_consultant_prints_only_their_own_figures(db: Database, tmp_path: Path
 def test_monthly_pdf_and_workbook(db: Database, tmp_path: Path) -> None:
     staff = build_report_store(db)
     pdf, xlsx = tmp_path / "month.pdf", tmp_path / "month.xlsx"
-    export_monthly_report(db, staff.manager, DAY, pdf=pdf, xlsx=xlsx, lang="zh_CN")
+    export_files(db, staff.manager, MonthlyReportSheet(DAY), pdf=pdf, xlsx=xlsx, lang="zh_CN")
     pages = pdf_pages(pdf)
     assert len(pages) == 2
     first = pages[0]
@@ -215,7 +216,7 @@ def test_the_monthly_chart_is_labelled_in_english_too(sqlite_db: Database, tmp_p
     # The CJK font has no Latin letters: an English title or legend set in it prints blank.
     staff = build_report_store(sqlite_db)
     pdf = tmp_path / "month-en.pdf"
-    export_monthly_report(sqlite_db, staff.manager, DAY, pdf=pdf, lang="en")
+    export_files(sqlite_db, staff.manager, MonthlyReportSheet(DAY), pdf=pdf, lang="en")
     chart_page = pdf_pages(pdf)[1]
     assert "Walk-ins and orders per day" in chart_page
     assert "Walk-ins" in chart_page.replace("Walk-ins and orders per day", "")

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import QApplication
 from showroom import i18n, labels, palette
 from showroom.db import Database
 from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import StyledRow
 from showroom.i18n import Msg
 from showroom.models import Role, User
 from showroom.services.audit_log import AuditRow
 from showroom.services.complaints import Clock, ComplaintRow
 from showroom.services.context import Actor
-from showroom.services.customers import set_mark
+from showroom.services.customer_marks import set_mark
 from showroom.services.prospect_types import ProspectPage, ProspectRow
 from showroom.services.service_lists import BirthdayRow
 from showroom.services.store import store_info
@@ -379,7 +380,7 @@ def test_report_rows_format_like_the_printout_and_totals_are_grey(qapp: QApplica
     )  # fmt: skip
     rows = [
         {"name": "李丽", "amount": Decimal("1234.5")},
-        {"name": "合计", "amount": Decimal("2000"), "_style": RowStyle.TOTAL},
+        StyledRow({"name": "合计", "amount": Decimal("2000")}, style=RowStyle.TOTAL),
     ]
     model = ReportTableModel()
     model.set_sheet(spec, rows)

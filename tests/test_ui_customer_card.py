@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from showroom.db import Database
 from showroom.models import Customer
-from showroom.services.customers import set_mark
+from showroom.services.customer_marks import set_mark
 from showroom.services.store import default_actor, store_info
 from ui.customer_card import CustomerCardDialog
 from ui.customers_page import CustomersPage

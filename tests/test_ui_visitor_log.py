@@ -22,6 +22,7 @@ from showroom.services.context import Actor
 from showroom.services.store import store_info
 from showroom.services.visits import VisitInput, log_visit
 from tests.export_checks import needs_poppler, page_size_points, pdf_text
+from ui.departure import DepartureDialog
 from ui.pages import PageContext
 from ui.visit_form import VisitForm
 from ui.visitor_log_page import VisitorLogPage
@@ -209,6 +210,7 @@ def test_a_returning_visitor_is_recognised_by_phone_and_logged_as_a_repeat(
     _press(qtbot, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: not form.isVisible())
+    _settled(qtbot, desk_page)
     assert _count(sqlite_db, Customer) == 1
     with sqlite_db.reader() as session:
         visits = session.scalars(select(Visit).order_by(Visit.id)).all()
@@ -301,12 +303,38 @@ def test_departed_records_the_time_and_ends_the_highlight(
     assert desk_page.in_showroom == 1
     desk_page.table.selectRow(desk_page.model.row_of(visit_id))
     desk_page.table.setFocus()
-    qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)
+    qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)  # asks when, with the time now filled in
+    dialog = desk_page.findChild(DepartureDialog)
+    assert dialog is not None and dialog.time_edit.text() == "15:00"
+    qtbot.waitUntil(lambda: dialog.time_edit.hasFocus())
+    _press(qtbot, Qt.Key.Key_Return)  # Enter takes it: two keys in all
+    qtbot.waitUntil(lambda: desk_page.in_showroom == 0, timeout=5000)
     _settled(qtbot, desk_page)
-    assert desk_page.in_showroom == 0
     row = desk_page.selected_row()
     assert row is not None and row.id == visit_id and row.departed_at == NOW
     assert desk_page.model.texts(desk_page.model.row_of(visit_id))[3] == "0:45"
+
+
+def test_a_departure_time_can_be_typed_and_a_bad_one_is_explained(
+    qtbot: QtBot, desk_page: VisitorLogPage, sqlite_db: Database, people: dict[str, Actor]
+) -> None:
+    visit_id = _log(sqlite_db, people, arrived_at=NOW - dt.timedelta(minutes=45), departed_at=None)
+    desk_page.reload()
+    _settled(qtbot, desk_page)
+    desk_page.table.setFocus()  # nothing selected: the only visitor still here is meant
+    qtbot.keyClick(desk_page.table, Qt.Key.Key_F4)
+    dialog = desk_page.findChild(DepartureDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.time_edit.hasFocus())
+    _type(qtbot, "2599")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "25" in dialog.message.text()
+    dialog.time_edit.selectAll()
+    _type(qtbot, "1430")
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk_page.in_showroom == 0, timeout=5000)
+    with sqlite_db.reader() as session:
+        assert session.get(Visit, visit_id).departed_at == dt.datetime(2026, 5, 6, 14, 30)
 
 
 def test_filters_and_sorting_reload_from_the_database(
@@ -486,3 +514,51 @@ def test_in_the_main_window_f2_opens_a_walk_in_and_shift_f2_a_call(
     assert page.form is not None and page.form.isVisible() and page.form is not form
     assert page.form.kind_combo.currentData() == "call"
     page.form.reject()
+
+
+def test_f2_right_after_sign_in_starts_a_walk_in_from_any_page(
+    qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor], tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(sqlite_db, people["desk"], store_info(sqlite_db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # The first key of the day, wherever the focus happens to be (here: the sidebar on
+    # another page): no click needed first.
+    window.show_page("customers")
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F2)
+    page = window.pages.page("visits")
+    assert isinstance(page, VisitorLogPage) and window.current_page_key() == "visits"
+    form = page.form
+    assert form is not None and form.isVisible() and form.kind_combo.currentData() == "walk_in"
+    qtbot.waitUntil(lambda: form.phone_edit.hasFocus())
+    form.reject()
+
+
+def test_a_role_that_may_not_log_visits_has_no_front_desk_keys(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from showroom.models import Role
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    with sqlite_db.session() as session:
+        user = User(username="fix", display_name="服务顾问", role=Role.SERVICE_ADVISOR)
+        session.add(user)
+        session.flush()
+        advisor = Actor(user.id, "fix", "服务顾问", Role.SERVICE_ADVISOR)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(sqlite_db, advisor, store_info(sqlite_db), settings)
+    qtbot.addWidget(window)
+    assert not any(action.isEnabled() for action in window.front_desk_actions)

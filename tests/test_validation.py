@@ -11,6 +11,7 @@ import ast
 import datetime
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -768,3 +769,57 @@ def test_zh_every_validation_message_translated(source: str) -> None:
     zh = translate("Validation", source, "zh_CN")
     assert zh != source and has_chinese(zh)
     assert sorted(re.findall(r"\{(\w+)\}", zh)) == sorted(re.findall(r"\{(\w+)\}", source))
+
+
+# ---------------------------------------------------------------- text, dates, numbers
+
+
+def test_free_text_is_trimmed_and_bounded() -> None:
+    assert v.check_text("  上门\n  取车  ", 40).value == "上门 取车"
+    assert v.check_text("第一行\n第二行 ", 40, multiline=True).value == "第一行\n第二行"
+    assert v.check_text("   ", 40) == v.Check(None)
+    too_long = v.check_text("x" * 41, 40)
+    assert too_long.value is None and too_long.error is not None
+    assert too_long.error.text("en") == "This has 41 characters; at most 40 fit."
+
+
+def test_future_dates_are_refused() -> None:
+    today = datetime.date(2026, 6, 1)
+    assert v.future_date(today, today) is None and v.future_date(None, today) is None
+    error = v.future_date(today + datetime.timedelta(days=1), today)
+    assert error is not None and error.text("en") == "This date is in the future."
+
+
+@pytest.mark.parametrize(
+    ("raw", "km", "error"),
+    [
+        ("12,500", 12500, None),
+        ("１２５００", None, "Please enter the kilometres as a whole number, e.g. 12500."),
+        ("12.5", None, "Please enter the kilometres as a whole number, e.g. 12500."),
+        (2_000_001, None, "2,000,001 km cannot be right; please check the odometer."),
+        ("", None, None),
+        (None, None, None),
+    ],
+)
+def test_odometers(raw: str | int | None, km: int | None, error: str | None) -> None:
+    value, problem = v.parse_km(raw)
+    assert value == km
+    assert (problem.text("en") if problem else None) == error
+
+
+@pytest.mark.parametrize(
+    ("raw", "amount", "error"),
+    [
+        ("¥1,280.50", "1280.50", None),
+        ("", "0", None),
+        ("abc", None, "Please enter the amount in yuan, e.g. 680.50."),
+        ("-1", None, "The amount must be between 0 and 99,999,999.99 yuan."),
+        ("100000000", None, "The amount must be between 0 and 99,999,999.99 yuan."),
+        ("NaN", None, "The amount must be between 0 and 99,999,999.99 yuan."),
+        ("1.005", None, "The amount has more than two decimals."),
+    ],
+)
+def test_amounts(raw: str, amount: str | None, error: str | None) -> None:
+    value, problem = v.parse_amount(raw)
+    assert value == (Decimal(amount) if amount is not None else None)
+    assert (problem.text("en") if problem else None) == error

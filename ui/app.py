@@ -76,7 +76,7 @@ def open_database(url: str) -> Database | None:
         return open_store(url, backup_dir=folder_for_url(url))
     except DatabaseTooNew as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("Startup", "Database too new"), exc.message.text()
+            None, QCoreApplication.translate("Startup", "Database too new"), exc.msg.text()
         )
     except Exception as exc:  # any driver or OS error: the user needs the reason, not a trace
         log.exception("cannot open the database")

@@ -4,8 +4,6 @@ action, read a page at a time from the database, exportable to Excel (off the GU
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db import Database
-from showroom.i18n import Msg
+from showroom.i18n import current_language
 from showroom.services import audit_log
 from showroom.services.audit_log import AuditFilter
 from showroom.services.context import Actor
+from showroom.sheets.audit_log import AuditLogSheet
+from showroom.sheets.export import export
 
 from .history_dialog import AuditTableModel, audit_table
+from .operations import error_text
 from .workers import Task
 
 PAGE_SIZE = 200
@@ -135,15 +136,16 @@ class AuditDialog(QDialog):
 
     @Slot()
     def on_export(self) -> None:
-        default = f"audit-{dt.date.today():%Y%m%d}.xlsx"
+        sheet = AuditLogSheet(self.filter)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit trail"), default, self.tr("Excel workbook (*.xlsx)")
-        )
+            self, self.tr("Export the audit trail"), sheet.file_name("xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )  # fmt: skip
         if not path:
             return
-        db, actor, flt = self.db, self.actor, self.filter
+        db, actor, lang = self.db, self.actor, current_language()
         task = Task(
-            lambda control: audit_log.export_audit(db, actor, flt, path, progress=control.report),
+            lambda control: export(db, actor, sheet, "xlsx", path, control.report, lang=lang).rows,
             self,
         )
         task.succeeded.connect(self.on_exported)
@@ -162,7 +164,4 @@ class AuditDialog(QDialog):
     @Slot(object)
     def on_export_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
-        message = getattr(error, "msg", None)
-        QMessageBox.warning(
-            self, self.windowTitle(), message.text() if isinstance(message, Msg) else str(error)
-        )
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from showroom import backup
-from showroom.i18n import Msg
 from showroom.services.permissions import Permission, allowed, require
 
+from .operations import error_text
 from .pages import PageContext
 from .workers import Task
 
@@ -117,12 +117,7 @@ class BackupTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _warn(self, error: object) -> None:
-        message = getattr(error, "msg", None)
-        QMessageBox.warning(
-            self,
-            self.tr("Backups"),
-            message.text() if isinstance(message, Msg) else str(error),
-        )
+        QMessageBox.warning(self, self.tr("Backups"), error_text(error))
 
     @Slot()
     def on_choose_folder(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from showroom import labels, palette
 from showroom.db.changes import kinds
+from showroom.errors import UserError
 from showroom.i18n import Msg
 from showroom.models import (
     CareCall,
@@ -54,12 +55,12 @@ from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
 from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card
 from showroom.services.customer_list import list_choices
+from showroom.services.customer_lookup import NotFound
+from showroom.services.customer_marks import clear_mark
 from showroom.services.customer_merge import undo_merge
 from showroom.services.customers import (
     CONTACT_METHODS,
     CustomerInput,
-    NotFound,
-    clear_mark,
     create_customer,
     update_customer,
 )
@@ -68,6 +69,7 @@ from showroom.validation import ValidationFailed, resident_id_info
 
 from .customer_card_fields import date_line, parse_date
 from .labels import care_call_label, mark_label, sex_label, value_class_label
+from .operations import error_text
 from .pages import PageContext
 from .prospect_forms import combo, select_data, text_edit
 from .visit_widgets import ERROR_COLOUR, FieldBox
@@ -689,7 +691,8 @@ class CustomerCardDialog(QDialog):
     def print_card(self) -> None:
         if self.card is None:
             return
-        from showroom.sheets.customer_card import write_card_pdf
+        from showroom.sheets.customer_card import CustomerCardSheet
+        from showroom.sheets.export import export
 
         default = f"{self.card.fields.name}-{dt.date.today():%Y%m%d}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
@@ -698,10 +701,9 @@ class CustomerCardDialog(QDialog):
         if not path:
             return
         try:
-            write_card_pdf(self.db, self.actor, self.card.id, path)
-        except (PermissionDenied, NotFound, OSError) as problem:
-            message = problem.msg.text() if hasattr(problem, "msg") else str(problem)
-            QMessageBox.warning(self, self.tr("Print card"), message)
+            export(self.db, self.actor, CustomerCardSheet(self.card.id), "pdf", path)
+        except (UserError, OSError) as problem:  # a refusal, the card gone, a file in use
+            QMessageBox.warning(self, self.tr("Print card"), error_text(problem))
 
 
 def _text(msg: Msg | None) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from showroom.i18n import Msg
 from showroom.services.conflicts import EditConflict, RecordGone
-from showroom.services.customers import NotFound
+from showroom.services.customer_lookup import NotFound
 from showroom.validation import ValidationFailed
 
 CTX = "CustomerCard"

@@ -56,7 +56,7 @@ from .labels import mark_label, value_class_label
 from .paged_model import ROW_ROLE, PagedTableModel
 from .pages import PageContext
 from .table_style import row_brush
-from .workers import Task, TaskControl
+from .workers import Task
 
 
 class CustomerListModel(PagedTableModel[CustomerRow]):
@@ -243,14 +243,10 @@ class CustomersPage(QWidget):
             self.start_export(Path(path))
 
     def start_export(self, path: Path) -> Task:
-        from showroom.sheets.customers import export_customers_xlsx
+        from showroom.sheets.customers import CustomersSheet
 
-        flt, db, actor = self.current_filter(), self.db, self.actor
-
-        def work(control: TaskControl) -> int:
-            return export_customers_xlsx(db, actor, flt, path, progress=control.report)
-
-        return self.export_bar.start(work, path)
+        sheet = CustomersSheet(self.current_filter())
+        return self.export_bar.export(self.db, self.actor, sheet, "xlsx", path)
 
     @Slot(bool)
     def _on_export_busy(self, busy: bool) -> None:

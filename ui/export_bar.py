@@ -1,14 +1,16 @@
 """A page's export running in the background: progress, Cancel, and what came of it.
 
-Any list page that writes a workbook or a PDF can use it::
+Any page that writes a workbook or a PDF uses it::
 
     self.export_bar = ExportBar(self)
     self.export_bar.message.connect(self.message_label.setText)
     self.export_bar.busy_changed.connect(lambda busy: self.excel_button.setDisabled(busy))
-    self.export_bar.start(lambda control: write(..., progress=control.report), path)
+    self.export_bar.export(db, actor, VisitsSheet(flt), "xlsx", path)
 
-The work gets the task's ``control``; ``control.report`` fits the ``progress`` argument of
-the ``showroom.exports`` writers, so Cancel stops the writer at its next row.
+:meth:`ExportBar.export` runs the export layer's one entry
+(:func:`showroom.sheets.export.export`) on a worker thread; ``control.report`` is its
+``progress``, so Cancel stops the writer at its next row and no file is left.
+:meth:`ExportBar.start` runs any other work that writes a file (the import report).
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 
+from showroom.db import Database
+from showroom.i18n import current_language
+from showroom.services.context import Actor
+from showroom.sheets.base import Sheet
+from showroom.sheets.export import export
+
+from .operations import error_text
 from .workers import Task, TaskControl, show_progress
 
 
@@ -44,6 +53,15 @@ class ExportBar(QWidget):
     @property
     def busy(self) -> bool:
         return self.task is not None
+
+    def export(self, db: Database, actor: Actor, sheet: Sheet, fmt: str, path: Path) -> Task:
+        """Writes ``sheet`` as ``fmt`` to ``path`` in the background, through the one entry."""
+        lang = current_language()  # the page's language, read on the GUI thread
+
+        def work(control: TaskControl) -> int:
+            return export(db, actor, sheet, fmt, path, control.report, lang=lang).rows
+
+        return self.start(work, path)
 
     def start(self, work: Callable[[TaskControl], object], path: Path) -> Task:
         """Runs ``work`` (which writes ``path`` and returns the number of rows)."""
@@ -77,10 +95,7 @@ class ExportBar(QWidget):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        # Export errors carry a translatable ``message``; permission refusals a ``msg``.
-        why = getattr(error, "message", None) or getattr(error, "msg", None)
-        detail = why.text() if hasattr(why, "text") else str(error)
-        text = self.tr("The export failed: {error}").format(error=detail)
+        text = self.tr("The export failed: {error}").format(error=error_text(error))
         self.message.emit(text)
         QMessageBox.warning(self, self.tr("Export"), text)
 

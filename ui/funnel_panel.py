@@ -10,18 +10,17 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from showroom.db import Database
 from showroom.db.changes import kinds
-from showroom.i18n import current_language
 from showroom.models import Order, Prospect, TestDrive, User, Visit
 from showroom.services.context import Actor
 from showroom.services.funnel import Funnel, funnel
 from showroom.services.permissions import Permission, allowed
-from showroom.sheets.funnel import export_funnel
+from showroom.sheets.funnel import FunnelSheet
 
 from .export_bar import ExportBar
 from .funnel_chart import Bar, FunnelChart
 from .operations import hub_for
 from .period_bar import PeriodBar
-from .workers import Task, TaskControl
+from .workers import Task
 
 
 def percent(rate: float | None) -> str:
@@ -106,16 +105,6 @@ class FunnelPanel(QWidget):
     def export_to(self, path: Path, fmt: str) -> Task:
         """Writes the funnel shown (its period and scope) to ``path`` in the background."""
         assert self.result is not None
-        db, actor, lang = self.db, self.actor, current_language()
-        start, end, consultant = self.result.start, self.result.end, self.result.consultant_id
-
-        def work(control: TaskControl) -> int:
-            # Worker thread: only the database and the file, never the widgets.
-            pdf, xlsx = (path, None) if fmt == "pdf" else (None, path)
-            result = export_funnel(
-                db, actor, start, end, consultant_id=consultant, pdf=pdf, xlsx=xlsx,
-                lang=lang, progress=control.report,
-            )  # fmt: skip
-            return len(result.stages)
-
-        return self.export_bar.start(work, path)
+        result = self.result
+        sheet = FunnelSheet(result.start, result.end, result.consultant_id)
+        return self.export_bar.export(self.db, self.actor, sheet, fmt, path)

@@ -35,6 +35,7 @@ from showroom.importers.revert import (
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, allowed
 
+from .operations import error_text
 from .workers import Task, TaskControl, show_progress
 
 NUMBER_COLUMNS = (0, 5, 6, 7)
@@ -181,8 +182,7 @@ class ImportHistoryDialog(QDialog):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        why = getattr(error, "msg", None)
-        detail = why.text() if hasattr(why, "text") else str(error)
+        detail = error_text(error)
         self.status.setText(self.tr("The import was not reverted: {error}").format(error=detail))
 
     @Slot()

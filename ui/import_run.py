@@ -28,10 +28,10 @@ from showroom.importers import (
     fields_of,
     preview,
     run_import,
-    write_report,
 )
 from showroom.importers import messages as import_messages
 from showroom.importers.report import outcome_of
+from showroom.sheets.import_report import ImportReportSheet
 
 from .export_bar import ExportBar
 from .table_style import brush as palette_brush
@@ -174,8 +174,7 @@ class RunPage(QWizardPage):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        why = getattr(error, "msg", None)
-        detail = why.text() if hasattr(why, "text") else str(error)
+        detail = str(error)  # a UserError's str is its message, in the user's language
         self.status.setText(self.tr("The import failed: {error}").format(error=detail))
 
     @Slot()
@@ -219,13 +218,8 @@ class RunPage(QWizardPage):
     def export_to(self, path: Path) -> None:
         result = self.result
         assert result is not None
-        actor = self.wizard_.actor
-        issues = list(result.issues)
-        self.export_bar.start(
-            lambda _control: write_report(issues, path, file_name=result.file_name,
-                                          kind=result.kind, exported_by=actor.display_name),
-            path,
-        )  # fmt: skip
+        sheet = ImportReportSheet(tuple(result.issues), result.file_name, result.kind)
+        self.export_bar.export(self.wizard_.db, self.wizard_.actor, sheet, "xlsx", path)
 
     def isComplete(self) -> bool:
         return self.finished_

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from showroom import __version__, i18n
 from showroom.db import Database
 from showroom.services.context import Actor
+from showroom.services.permissions import Permission, allowed
 from showroom.services.store import StoreInfo
 
 from .customer_search import service_search
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{store} — Showroom").format(store=self.store_name))
 
         self.navigation = NavigationList(PAGES, self)
-        self.pages = PageStack(PageContext(db, actor, store), PAGES, self)
+        self.pages = PageStack(PageContext(db, actor, store, in_window=True), PAGES, self)
         self.search_box = GlobalSearchBox(search or service_search(db), self)
         self.search_box.addAction(search_icon(), QLineEdit.ActionPosition.LeadingPosition)
 
@@ -145,6 +146,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._page_opener(spec.key))
             self.page_actions[spec.key] = action
         go_menu.addSeparator()
+        # The front desk's keys work from every page, right after sign-in too: they open
+        # the visitor log and act there (the log is where the visitor is written down).
+        self.front_desk_actions: list[QAction] = []
+        for text, keys, method in (
+            (self.tr("New &walk-in"), ("F2", "Ctrl+N"), "new_walk_in"),
+            (self.tr("New &call"), ("Shift+F2",), "new_call"),
+            (self.tr("Visitor &left"), ("F4",), "record_departure"),
+        ):
+            action = go_menu.addAction(text)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(self._front_desk(method))
+            self.front_desk_actions.append(action)
+        self._enable_front_desk()
+        go_menu.addSeparator()
         self.find_action = go_menu.addAction(self.tr("&Find customer…"))
         self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("F3")])
         self.find_action.triggered.connect(self.focus_search)
@@ -165,6 +180,20 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About Showroom"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.on_about_triggered)
+
+    def _front_desk(self, method: str) -> Callable[[], None]:
+        def act() -> None:
+            self.show_page("visits")
+            page = self.pages.page("visits")
+            if page is not None:
+                getattr(page, method)()
+
+        return act
+
+    def _enable_front_desk(self) -> None:
+        may = allowed(self.actor, Permission.VISITS_EDIT)
+        for action in self.front_desk_actions:
+            action.setEnabled(may)
 
     def _page_opener(self, key: str) -> Callable[[], None]:
         return lambda: self.show_page(key)
@@ -189,7 +218,8 @@ class MainWindow(QMainWindow):
         self.actor = actor
         key = self.pages.current_key
         old = self.pages
-        self.pages = PageStack(PageContext(self.db, actor, self.store), PAGES, self)
+        self.pages = PageStack(PageContext(self.db, actor, self.store, in_window=True), PAGES, self)
+        self._enable_front_desk()
         splitter = self.centralWidget()
         assert isinstance(splitter, QSplitter)
         splitter.replaceWidget(splitter.indexOf(old), self.pages)

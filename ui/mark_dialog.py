@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from showroom.db import Database
 from showroom.models import MarkKind
 from showroom.services.context import Actor
-from showroom.services.customers import set_mark
+from showroom.services.customer_marks import set_mark
 
 from .customer_card_fields import as_form_errors
 from .labels import mark_label

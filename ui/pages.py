@@ -35,6 +35,9 @@ class PageContext:
     actor: Actor
     store: StoreInfo
     hub: ChangeHub = field(default=None)  # type: ignore[assignment]
+    #: In the main window, which owns the front desk's keys (F2, Shift+F2, F4) so that they
+    #: work from every page; a page shown on its own binds them itself.
+    in_window: bool = False
 
     def __post_init__(self) -> None:
         if self.hub is None:

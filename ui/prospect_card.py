@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from showroom.db import Database
 from showroom.db.changes import kinds
+from showroom.errors import UserError
 from showroom.exports.columns import Column, text_of
-from showroom.exports.errors import ExportError
 from showroom.exports.formatting import format_value
 from showroom.models import (
     Customer,
@@ -48,16 +48,16 @@ from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 from showroom.services.follow_ups import comment_follow_up
 from showroom.services.losses import confirm_loss
-from showroom.services.permissions import Permission, PermissionDenied, allowed
+from showroom.services.permissions import Permission, allowed
 from showroom.services.prospect_queries import prospect_card
 from showroom.services.prospect_types import ProspectCard
+from showroom.sheets.export import export
 from showroom.sheets.prospects import (
     FOLLOW_UP_COLUMNS,
     HISTORY_COLUMNS,
     STATUSES,
+    ProspectCardSheet,
     card_fields,
-    export_card_pdf,
-    export_card_xlsx,
     follow_up_cells,
     history_cells,
 )
@@ -100,8 +100,8 @@ def read_only_table(parent: QWidget) -> QTableWidget:
 
 class ProspectCardDialog(QDialog):
     """One prospect's card. ``changed`` is emitted after anything was saved from it."""
-    SHOWS = kinds(Prospect, FollowUp, LevelChange, Order, Loss, TestDrive, Visit, Customer)
 
+    SHOWS = kinds(Prospect, FollowUp, LevelChange, Order, Loss, TestDrive, Visit, Customer)
 
     changed = Signal()
     customer_requested = Signal(int)
@@ -374,8 +374,8 @@ class ProspectCardDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, f"*.{suffix}")
         if not path:
             return
-        export = export_card_pdf if fmt == "pdf" else export_card_xlsx
-        if self._call(lambda: export(self.db, self.actor, self.prospect_id, path)):
+        sheet = ProspectCardSheet(self.prospect_id)
+        if self._call(lambda: export(self.db, self.actor, sheet, suffix, path)):
             QMessageBox.information(
                 self, self.tr("Saved"), self.tr("Saved to {path}").format(path=path)
             )
@@ -383,18 +383,11 @@ class ProspectCardDialog(QDialog):
     def _call(self, work: object) -> bool:
         try:
             work()  # type: ignore[operator]
-        except (ValidationFailed, PermissionDenied) as exc:
-            text = (
-                "\n".join(m.text() for m in exc.errors.values())
-                if isinstance(exc, ValidationFailed)
-                else str(exc)
-            )
+        except ValidationFailed as exc:
+            text = "\n".join(m.text() for m in exc.errors.values())
             QMessageBox.warning(self, self.windowTitle(), text)
             return False
-        except ExportError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message.text())
-            return False
-        except OSError as exc:
+        except (UserError, OSError) as exc:  # a refusal, a file in use, a full disk
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
         return True

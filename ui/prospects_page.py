@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from showroom.db.changes import kinds
 from showroom.exports.columns import text_of
-from showroom.exports.errors import ExportError
 from showroom.i18n import current_language
 from showroom.models import Customer, FollowUp, LevelChange, Loss, Order, Prospect, User, Visit
 from showroom.services.level_rules import list_levels
@@ -37,9 +36,11 @@ from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.services.prospect_queries import NEWEST_ORDER, TODAY_ORDER, list_prospects
 from showroom.services.prospect_types import ProspectFilter, ProspectPage, ProspectRow, StatusFilter
 from showroom.services.visit_queries import visit_choices
-from showroom.sheets.prospects import LIST_COLUMNS, STATUS_FILTERS, export_list
+from showroom.sheets.export import export
+from showroom.sheets.prospects import LIST_COLUMNS, STATUS_FILTERS, ProspectListSheet
 
 from .follow_up_dialog import FollowUpDialog
+from .operations import error_text
 from .pages import PageContext
 from .prospect_card import ProspectCardDialog
 from .prospect_forms import date_edit, to_date
@@ -296,13 +297,11 @@ class ProspectList(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), name, f"*.{fmt}")
         if not path:
             return
-        flt, order = self.current_filter(), self.order
+        sheet = ProspectListSheet(self.current_filter(), self.names, self.order)
+        db, actor, lang = self.db, self.actor, current_language()
         task = Task(
-            lambda control: export_list(
-                self.db, self.actor, flt, path, fmt=fmt, names=self.names, order=order,
-                progress=control.report,
-            )
-        )  # fmt: skip
+            lambda control: export(db, actor, sheet, fmt, path, control.report, lang=lang).rows
+        )
         button = self.pdf_button if fmt == "pdf" else self.excel_button
         button.setEnabled(False)
         task.finished.connect(lambda: button.setEnabled(True))
@@ -316,7 +315,7 @@ class ProspectList(QWidget):
 
 
 def _error_text(exc: BaseException) -> str:
-    return exc.message.text() if isinstance(exc, ExportError) else str(exc)
+    return error_text(exc)
 
 
 class ProspectsPage(QWidget):

@@ -1,6 +1,6 @@
 """A report sheet on screen: the sheet's columns and rows, text exactly as printed.
 
-Rows are the sheets' cell mappings (``showroom.sheets.daily_report.Row``); each value is
+Rows are the sheets' cell mappings (``StyledRow``, its ``style`` marks it); each value is
 written with the export layer's ``format_value``, so a figure reads the same on screen,
 in the workbook and on paper. Total rows are bold on the palette's grey.
 """
@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from showroom.exports import RowStyle, SheetSpec
+from showroom.exports.columns import style_of
 from showroom.exports.formatting import format_value
 
 from .table_style import ALIGN, row_brush
@@ -28,15 +29,13 @@ class ReportTableModel(QAbstractTableModel):
         self._texts: list[list[str]] = []
         self._styles: list[object] = []
 
-    def set_sheet(
-        self, spec: SheetSpec, rows: Sequence[Mapping[str, object]], style_key: str = "_style"
-    ) -> None:
+    def set_sheet(self, spec: SheetSpec, rows: Sequence[Mapping[str, object]]) -> None:
         self.beginResetModel()
         self._spec = spec
         self._texts = [
             [format_value(column, row.get(column.key)) for column in spec.columns] for row in rows
         ]
-        self._styles = [row.get(style_key) for row in rows]
+        self._styles = [style_of(row) for row in rows]
         self.endResetModel()
 
     def text(self, row: int, column: int) -> str:

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.db.changes import kinds
-from showroom.exports import RowStyle
-from showroom.exports.columns import Progress, SheetSpec
+from showroom.exports.columns import SheetSpec
 from showroom.i18n import current_language
 from showroom.models import (
     FollowUp,
@@ -50,6 +49,10 @@ from showroom.reports import daily_report, monthly_report
 from showroom.services.permissions import Permission, allowed
 from showroom.sheets import daily_report as daily_sheet
 from showroom.sheets import monthly_report as monthly_sheet
+from showroom.sheets.base import Format, Sheet
+from showroom.sheets.daily_report import DailyReportSheet
+from showroom.sheets.export import Destination, Output, export, record_printed
+from showroom.sheets.monthly_report import MonthlyReportSheet
 
 from .operations import error_text, run_read
 from .pages import PageContext
@@ -181,7 +184,6 @@ class ReportsPage(QWidget):
                 )
             month = monthly_report(db, actor, day)
             rows = [*monthly_sheet.monthly_rows(month), monthly_sheet.monthly_total(month)]
-            rows[-1] = {**rows[-1], "_style": RowStyle.TOTAL}
             return (
                 monthly_sheet.monthly_spec(month),
                 rows,
@@ -210,58 +212,45 @@ class ReportsPage(QWidget):
 
     # ------------------------------------------------------------------ files
 
-    def _writer(self) -> Callable[[Path | None, Path | None, Progress | None, bool], None]:
-        """What writes the report shown, with the page's choices read now, on the GUI
-        thread: the work runs on a worker thread, which must not touch the widgets."""
-        db, actor, day = self.context.db, self.context.actor, self.day
-        daily = self.report_kind == DAILY
-        lang = current_language()
-
-        def write(
-            pdf: Path | None, xlsx: Path | None, progress: Progress | None, audit: bool
-        ) -> None:
-            if not audit:  # a preview is not a printout: it is audited when printed
-                assert pdf is not None
-                printout = daily_sheet.printout_for(db, actor, lang)
-                if daily:
-                    daily_sheet.write_daily_pdf(pdf, daily_report(db, actor, day), printout)
-                else:
-                    monthly_sheet.write_monthly_pdf(pdf, monthly_report(db, actor, day), printout)
-            elif daily:
-                daily_sheet.export_daily_report(
-                    db, actor, day, pdf=pdf, xlsx=xlsx, lang=lang, progress=progress
-                )
-            else:
-                monthly_sheet.export_monthly_report(
-                    db, actor, day, pdf=pdf, xlsx=xlsx, lang=lang, progress=progress
-                )
-
-        return write
+    def sheet(self) -> Sheet:
+        """The report shown, as the sheet the export layer writes."""
+        if self.report_kind == DAILY:
+            return DailyReportSheet(self.day)
+        return MonthlyReportSheet(self.day)
 
     def _ask_and_export(self, fmt: str) -> None:
-        stem = f"{self.report_kind}-{self.day:%Y%m%d}"
+        suggested = self.sheet().file_name(fmt)
         if fmt == "xlsx":
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), f"{stem}.xlsx", self.tr("Excel workbook (*.xlsx)")
+                self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)")
             )
         else:
             name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as PDF"), f"{stem}.pdf", self.tr("PDF document (*.pdf)")
+                self, self.tr("Save as PDF"), suggested, self.tr("PDF document (*.pdf)")
             )
         if name:
             self.export_to(Path(name), fmt)
 
     def export_to(self, path: Path, fmt: str) -> Task:
         """Writes the report shown to ``path`` (``fmt`` "pdf" or "xlsx") in the background."""
+        return self._start(self._work(path, fmt, Destination.FILE), self._exported)
 
-        write = self._writer()
+    def _work(self, path: Path, fmt: str, destination: Destination) -> Callable[..., Output]:
+        # The page's choices are read now, on the GUI thread: the work runs on a worker
+        # thread, which must not touch the widgets.
+        db, actor, sheet, lang = (
+            self.context.db,
+            self.context.actor,
+            self.sheet(),
+            current_language(),
+        )
 
-        def work(control: TaskControl) -> Path:
-            pdf, xlsx = (path, None) if fmt == "pdf" else (None, path)
-            write(pdf, xlsx, control.report, True)
-            return path
+        def work(control: TaskControl) -> Output:
+            return export(
+                db, actor, sheet, fmt, path, control.report, lang=lang, destination=destination
+            )
 
-        return self._start(work, self._exported)
+        return work
 
     def _start(self, work: object, done: object) -> Task:
         task = Task(work)  # type: ignore[arg-type]
@@ -279,13 +268,12 @@ class ReportsPage(QWidget):
         self.progress.setRange(0, total)  # 0..0: busy, the total is not known
         self.progress.setValue(done)
 
-    def _exported(self, path: Path) -> None:
-        self.last_file = path
-        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+    def _exported(self, output: Output) -> None:
+        self.last_file = output.path
+        self.status.setText(self.tr("Saved to {path}").format(path=str(output.path)))
 
     def _failed(self, error: BaseException) -> None:
-        message = getattr(error, "msg", None) or getattr(error, "message", None)
-        text = message.text() if message is not None else str(error)
+        text = error_text(error)
         self.status.setText(text)
         QMessageBox.warning(self, self.tr("Reports"), text)
 
@@ -293,30 +281,19 @@ class ReportsPage(QWidget):
 
     def preview(self) -> Task:
         """Makes the PDF in the background, then shows it page by page before printing."""
-        path = Path(self._preview_dir.name) / f"{self.report_kind}-{self.day:%Y%m%d}.pdf"
+        path = Path(self._preview_dir.name) / self.sheet().file_name(Format.PDF)
+        return self._start(self._work(path, Format.PDF, Destination.PREVIEW), self.show_preview)
 
-        write = self._writer()
-
-        def work(control: TaskControl) -> Path:
-            write(path, None, control.report, False)
-            return path
-
-        return self._start(work, self.show_preview)
-
-    def show_preview(self, path: Path) -> PdfPreviewDialog:
-        self.last_file = path
-        dialog = PdfPreviewDialog(path, self.title.text(), self)
-        dialog.accepted.connect(lambda: self._printed(dialog))
+    def show_preview(self, output: Output) -> PdfPreviewDialog:
+        self.last_file = output.path
+        dialog = PdfPreviewDialog(output.path, self.title.text(), self)
+        dialog.accepted.connect(lambda: self._printed(output, dialog))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         return dialog
 
-    def _printed(self, dialog: PdfPreviewDialog) -> None:
-        entity = "daily_report" if self.report_kind == DAILY else "monthly_report"
-        daily_sheet.audit_outputs(
-            self.context.db, self.context.actor, entity, [("printer", dialog.path)],
-            day=self.day, pages=dialog.printed_pages,
-        )  # fmt: skip
+    def _printed(self, output: Output, dialog: PdfPreviewDialog) -> None:
+        record_printed(self.context.db, self.context.actor, output, dialog.printed_pages)
         self.status.setText(self.tr("Sent {pages} page(s) to the printer.").format(
             pages=dialog.printed_pages
         ))  # fmt: skip

@@ -46,7 +46,7 @@ from showroom.services.service_lists import (
     due_list,
     renewals,
 )
-from showroom.sheets.service_lists import ListRequest, ServiceList, export_list
+from showroom.sheets.service_lists import ListRequest, ServiceList, ServiceListSheet
 
 from .export_bar import ExportBar
 from .pages import PageContext
@@ -273,12 +273,8 @@ class ServiceListTab(QWidget):
             self.start_export(fmt, Path(path))
 
     def start_export(self, fmt: str, path: Path) -> Task:
-        request, today, db, actor = self.request(), self.today(), self.db, self.actor
-
-        def work(control: TaskControl) -> int:
-            return export_list(db, actor, request, path, fmt, today=today, progress=control.report)
-
-        return self.export_bar.start(work, path)
+        sheet = ServiceListSheet(self.request(), self.today())
+        return self.export_bar.export(self.db, self.actor, sheet, fmt, path)
 
     @Slot(bool)
     def _on_export_busy(self, busy: bool) -> None:
@@ -326,5 +322,3 @@ class ServicePage(QWidget):
         widget = self.tabs.widget(index)
         if hasattr(widget, "reload"):
             widget.reload()
-
-

@@ -15,7 +15,7 @@ from showroom.i18n import current_language
 from showroom.services.context import Actor
 from showroom.services.customer_card import VehicleInfo
 from showroom.services.customer_list import list_choices
-from showroom.services.customers import ServiceVisitInput, add_service_visit, service_types
+from showroom.services.service_visits import ServiceVisitInput, add_service_visit, service_types
 
 from .customer_card_fields import as_form_errors
 from .prospect_forms import FormDialog, combo, date_edit, select_data, text_edit, to_date

@@ -24,6 +24,7 @@ from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, allowed
 
+from .operations import error_text
 from .workers import Task
 
 if TYPE_CHECKING:
@@ -96,9 +97,8 @@ class SessionActions(QObject):
     @Slot(object)
     def on_backup_failed(self, error: object) -> None:
         log.error("daily backup failed: %s", error)
-        text = getattr(error, "msg", None)
         self.window.statusBar().showMessage(
-            self.tr("The daily backup failed: {error}").format(error=text or error)
+            self.tr("The daily backup failed: {error}").format(error=error_text(error))
         )
 
 

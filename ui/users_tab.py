@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.i18n import Msg
 from showroom.models import Role
 from showroom.services import auth
 from showroom.services.auth import UserRow
@@ -33,6 +32,7 @@ from showroom.validation import ValidationFailed
 
 from . import typed_combo
 from .labels import role_label
+from .operations import error_text
 from .pages import PageContext
 
 ROLES = (Role.RECEPTION, Role.CONSULTANT, Role.SERVICE_ADVISOR, Role.MANAGER, Role.ADMIN)
@@ -41,8 +41,7 @@ ROLES = (Role.RECEPTION, Role.CONSULTANT, Role.SERVICE_ADVISOR, Role.MANAGER, Ro
 def _error_text(exc: Exception) -> str:
     if isinstance(exc, ValidationFailed):
         return "\n".join(m.text() for m in exc.errors.values())
-    msg = getattr(exc, "msg", None)
-    return msg.text() if isinstance(msg, Msg) else str(exc)
+    return error_text(exc)
 
 
 class UsersTab(QWidget):

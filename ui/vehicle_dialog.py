@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QWid
 from showroom.db import Database
 from showroom.services.context import Actor
 from showroom.services.customer_card import VehicleInfo
-from showroom.services.customers import Saved, VehicleInput, save_vehicle
+from showroom.services.vehicles import Saved, VehicleInput, save_vehicle
 from showroom.services.visit_queries import visit_choices
 from showroom.validation import ValidationFailed
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +51,7 @@ from showroom.services.visits import (
 from showroom.sheets.visits import KINDS, PURCHASE_TYPES, SEXES
 from showroom.validation import ValidationFailed
 
+from .departure import parse_departure
 from .formatting import SEPARATOR, hit_summary
 from .operations import LatestRead, error_text, run_write
 from .prospect_forms import combo, select_data
@@ -60,8 +60,6 @@ from .workers import Task
 
 #: Typing pauses this long (ms) before the lookup runs: one query per pause, not per key.
 LOOKUP_DELAY_MS = 150
-_TIME = re.compile(r"^\s*(\d{1,2})[:：.]?(\d{2})\s*$")
-_PHONEISH = re.compile(r"^[\d\s+\-()]*$")
 
 
 class VisitForm(QDialog):
@@ -125,6 +123,9 @@ class VisitForm(QDialog):
         self.candidates = CandidateList(self)
         self.candidates.chosen.connect(lambda row: self.link(self._visitors[row]))
         self.phone_edit.installEventFilter(DownToList(self.candidates, self))
+        self.phone_edit.installEventFilter(self)
+        #: Enter was pressed in the search while its lookup was still out.
+        self._enter_waiting = False
         self.link_label = QLabel(self)
         self.link_label.setWordWrap(True)
         self.link_label.setStyleSheet(
@@ -345,6 +346,46 @@ class VisitForm(QDialog):
             visitors = []
         self._visitors = visitors
         self.candidates.set_entries([(self.describe(v), self.describe_visits(v)) for v in visitors])
+        if self._enter_waiting:
+            self._enter_waiting = False
+            self._on_search_entered(exact_linked=exact is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (
+            watched is self.phone_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return self._enter_in_search()
+        return super().eventFilter(watched, event)
+
+    def _enter_in_search(self) -> bool:
+        """Enter in the search field: pick the first customer found, or save.
+
+        True when Enter was taken here (a pick, or waiting for the lookup's answer); False
+        lets the dialog's default button save as usual.
+        """
+        if self.linked is not None or not self.phone_edit.text().strip():
+            return False  # already linked, or an anonymous guest: Enter saves
+        if self._lookup_timer.isActive() or self.looking_up:
+            self._enter_waiting = True  # typed fast: answer when the lookup does
+            self.run_lookup()
+            return True
+        return self._on_search_entered(exact_linked=False)
+
+    def _on_search_entered(self, *, exact_linked: bool) -> bool:
+        if exact_linked:
+            self.save()  # a full number of a customer on file: linked, nothing to choose
+            return True
+        if self._visitors:
+            # The best match (Down picks another); the focus goes on to the name, where
+            # the next Enter saves.
+            self.link(self._visitors[0])
+            return True
+        self.save()  # nobody on file: a new visitor
+        return True
 
     def describe(self, v: ReturningVisitor) -> str:
         parts = [v.name, v.mobile or "", " ".join(v.plates)]
@@ -390,8 +431,11 @@ class VisitForm(QDialog):
         """Logs this visit for ``visitor`` (a repeat visit of a customer on file)."""
         self.linked = visitor
         self._auto_linked = automatic
-        if not _PHONEISH.match(self.phone_edit.text()):
-            self.phone_edit.clear()  # it was a name or a plate, not the visitor's phone
+        if not visitor.exact_phone:
+            # What was typed found them (the last four digits, a name, a plate): it is not
+            # their number. The visit keeps the number on file, in full.
+            self.phone_edit.clear()
+            self.phone_edit.setPlaceholderText(visitor.mobile or "")
         if not self.name_edit.text().strip():
             self.name_edit.setText(visitor.name)
         if visitor.sex and self.sex_combo.currentData() is None:
@@ -400,6 +444,8 @@ class VisitForm(QDialog):
             select_data(self.consultant_combo, visitor.consultant_id)
         if visitor.level and self.level_combo.currentData() is None:
             select_data(self.level_combo, visitor.level)
+        if self.source_combo.currentData() is None and self.choices.returning_source_id:
+            select_data(self.source_combo, self.choices.returning_source_id)
         text = self.tr("Returning visitor: {who}").format(who=self.describe(visitor))
         history = self.describe_visits(visitor)
         self.link_label.setText(text + ("\n" + history if history else ""))
@@ -452,22 +498,8 @@ class VisitForm(QDialog):
 
     def departure(self) -> tuple[dt.datetime | None, str]:
         """The departure typed ("14:30", "1430"; empty: still here), or a message."""
-        text = self.departed_edit.text().strip()
-        if not text:
-            return None, ""
         arrived = self.arrived_edit.dateTime().toPython()
-        match = _TIME.match(text)
-        if match is None:
-            try:
-                return dt.datetime.strptime(text, "%Y-%m-%d %H:%M"), ""
-            except ValueError:
-                return None, self.tr("Please type the departure time as HH:MM, e.g. 14:30.")
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if hour > 23 or minute > 59:
-            return None, self.tr(
-                "{text} is not a time of day; please type HH:MM, e.g. 14:30."
-            ).format(text=text)
-        return dt.datetime.combine(arrived.date(), dt.time(hour, minute)), ""
+        return parse_departure(self.departed_edit.text(), arrived.date())
 
     def visit_input(self, departed: dt.datetime | None) -> VisitInput:
         return VisitInput(

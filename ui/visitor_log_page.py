@@ -41,6 +41,7 @@ from showroom.services.visits import (
     VisitFilter,
     VisitLog,
     VisitPage,
+    VisitRow,
     delete_visit,
     list_visits,
     load_visit,
@@ -62,12 +63,13 @@ from showroom.sheets.visits import (
 )
 from showroom.validation import ValidationFailed
 
+from .departure import DepartureDialog
 from .export_bar import ExportBar
-from .operations import LatestRead, error_text
+from .operations import LatestRead, error_text, run_write
 from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
-from .workers import Task, TaskControl
+from .workers import Task
 
 _T = TypeVar("_T")
 
@@ -208,12 +210,15 @@ class VisitorLogPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
-        for keys, slot in (
+        front_desk = () if self.context.in_window else (
             ("F2", self.new_walk_in),
             ("Ctrl+N", self.new_walk_in),
             # F3 is the main window's search; a call is the walk-in key with Shift.
             ("Shift+F2", self.new_call),
             ("F4", self.record_departure),
+        )  # fmt: skip
+        for keys, slot in (
+            *front_desk,
             ("F6", self.edit_selected),
             ("F5", self.reload),
             ("Ctrl+E", self.ask_export_xlsx),
@@ -378,19 +383,44 @@ class VisitorLogPage(QWidget):
         self.table.setFocus()
 
     @Slot()
-    def record_departure(self) -> None:
+    def record_departure(self) -> DepartureDialog | None:
+        """F4: the selected visitor (or the only one still here) left; Enter takes the time
+        now, or reception types when they left."""
         row = self.selected_row()
+        if row is None or row.departed_at is not None:
+            today = self.today()
+            here = [r for r in self.model.rows() if r.in_showroom(today)]
+            row = here[0] if len(here) == 1 else None
         if row is None or not self.departed_button.isEnabled():
             self.message.setText(self.tr("Select the visitor who is leaving first."))
-            return
-        if (
-            self._attempt(lambda: record_departure(self.db, self.actor, row.id, now=self.now()))
-            is None
-        ):
-            return
-        self.reload(select_id=row.id)
-        self.message.setText(
-            self.tr("{name} left.").format(name=row.visitor_name or self.tr("The visitor"))
+            return None
+        dialog = DepartureDialog(
+            row.visitor_name or self.tr("The visitor"), row.arrived_at, self.now(), self
+        )
+        dialog.accepted.connect(lambda: self._record_departure(row, dialog.departed_at))
+        dialog.open()
+        return dialog
+
+    def _record_departure(self, row: VisitRow, at: dt.datetime | None) -> None:
+        db, actor, now = self.db, self.actor, self.now()
+
+        def done(_visit: object) -> None:
+            self.reload(select_id=row.id)
+            self.message.setText(
+                self.tr("{name} left.").format(name=row.visitor_name or self.tr("The visitor"))
+            )
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationFailed):
+                self.message.setText(" ".join(m.text() for m in error.errors.values()))
+            else:
+                self.message.setText(error_text(error))
+
+        run_write(
+            self.departed_button,
+            lambda: record_departure(db, actor, row.id, at, now=now),
+            done,
+            refused,
         )
 
     def _attempt(self, work: Callable[[], _T]) -> _T | None:
@@ -489,15 +519,10 @@ class VisitorLogPage(QWidget):
 
     def start_export(self, fmt: str, path: Path) -> Task:
         """Writes the rows of the current filter to ``path`` in the background."""
-        from showroom.sheets.visits import export_visits_pdf, export_visits_xlsx
+        from showroom.sheets.visits import VisitsSheet
 
-        writer = export_visits_pdf if fmt == "pdf" else export_visits_xlsx
-        flt, today, db, actor = self.current_filter(), self.today(), self.db, self.actor
-
-        def work(control: TaskControl) -> int:
-            return writer(db, actor, flt, path, today=today, progress=control.report)
-
-        return self.export_bar.start(work, path)
+        sheet = VisitsSheet(self.current_filter(), self.today())
+        return self.export_bar.export(self.db, self.actor, sheet, fmt, path)
 
     @Slot(bool)
     def _on_export_busy(self, busy: bool) -> None:

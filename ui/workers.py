@@ -26,14 +26,12 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QProgressBar
 
+from showroom.errors import Cancelled
+
 #: Progress is passed on at most this often (seconds), plus always the last step.
 _PROGRESS_INTERVAL = 0.05
 
 log = logging.getLogger(__name__)
-
-
-class TaskCancelled(Exception):
-    """Raised by :meth:`TaskControl.check` inside the work when the user cancelled."""
 
 
 class TaskControl:
@@ -60,9 +58,9 @@ class TaskControl:
         return not self.cancelled
 
     def check(self) -> None:
-        """Raise :class:`TaskCancelled` if the task was cancelled."""
+        """Raise :class:`~showroom.errors.Cancelled` if the task was cancelled."""
         if self.cancelled:
-            raise TaskCancelled
+            raise Cancelled
 
 
 class _Relay(QObject):
@@ -163,7 +161,7 @@ class Task(QObject):
     @Slot(object, str)
     def _on_raised(self, exc: BaseException, details: str) -> None:
         self.error_details = details
-        if self._control.cancelled or isinstance(exc, TaskCancelled):
+        if self._control.cancelled or isinstance(exc, Cancelled):
             self._finish(self.cancelled.emit)
         else:
             self._finish(lambda: self.failed.emit(exc))

@@ -136,7 +136,6 @@
     <name>AuditLog</name>
     <message>
         <source>Audit trail</source>
-        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +168,7 @@
     </message>
     <message>
         <source>Period</source>
+        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,36 +1967,8 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This has {count} characters; at most {limit} fit.</source>
-        <extracomment>How a customer prefers to be contacted (codes stored in ``preferred_contact``). Odometers above this are typing errors (no car in a showroom&apos;s life reaches it). Column lengths of the free-text fields (the model&apos;s), for the &quot;too long&quot; message.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please enter the kilometres as a whole number, e.g. 12500.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{km} km cannot be right; please check the odometer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please enter the amount in yuan, e.g. 680.50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be between 0 and 99,999,999.99 yuan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount has more than two decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please choose male or female.</source>
+        <extracomment>How a customer prefers to be contacted (codes stored in ``preferred_contact``). Column lengths of the free-text fields (the model&apos;s), for the &quot;too long&quot; message. Free text kept with its line breaks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,7 +2017,6 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>This vehicle no longer exists.</source>
-        <extracomment>Shown to the user but not blocking (a VIN whose check digit does not match).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2070,6 +2041,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Only a manager can set or clear special marks.</source>
+        <extracomment>The reason&apos;s length (the column&apos;s).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,6 +2194,25 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Visitor left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, arrived {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the time the visitor left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueSummary</name>
     <message>
         <source>Maintenance due {due} (overdue {overdue})</source>
@@ -2249,6 +2240,13 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Open the service page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +3519,18 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,7 +3765,7 @@ Shortcut: Ctrl+{number}</source>
     <name>Pages</name>
     <message>
         <source>Visitor log</source>
-        <extracomment>Stable identifier (settings, shortcuts, ``MainWindow.show_page``). English source of the title and the one-line summary, in the &quot;Pages&quot; context.</extracomment>
+        <extracomment>In the main window, which owns the front desk&apos;s keys (F2, Shift+F2, F4) so that they work from every page; a page shown on its own binds them itself. Stable identifier (settings, shortcuts, ``MainWindow.show_page``). English source of the title and the one-line summary, in the &quot;Pages&quot; context.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5703,6 +5713,35 @@ Shortcut: Ctrl+{number}</source>
         <source>The name has {count} characters; at most {limit} are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This has {count} characters; at most {limit} fit.</source>
+        <extracomment>Odometers above this are typing errors (no car in a showroom&apos;s life reaches it). Amounts in yuan must stay below this (the columns hold 10 digits, two of them decimals).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the kilometres as a whole number, e.g. 12500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km cannot be right; please check the odometer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the amount in yuan, e.g. 680.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 99,999,999.99 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValueClass</name>
@@ -5791,6 +5830,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Not this customer</source>
+        <extracomment>Enter was pressed in the search while its lookup was still out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5899,14 +5939,6 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Returning visitor: {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please type the departure time as HH:MM, e.g. 14:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{text} is not a time of day; please type HH:MM, e.g. 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6266,6 +6298,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Only a manager may change or delete a visit of an earlier day.</source>
+        <extracomment>None only for an anonymous guest whose store does not require a consultant.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

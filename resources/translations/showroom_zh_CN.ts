@@ -136,7 +136,6 @@
     <name>AuditLog</name>
     <message>
         <source>Audit trail</source>
-        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
@@ -169,6 +168,7 @@
     </message>
     <message>
         <source>Period</source>
+        <extracomment>Recorded fields holding personal data, and how each is masked. Who may read a record&apos;s history: the permission to see that kind of record, and for owned records the column naming the owner plus the permission to see everyone&apos;s. The actions&apos; words, for the audit view and its filter (showroom.labels&apos;).</extracomment>
         <translation>期间</translation>
     </message>
 </context>
@@ -1971,36 +1971,8 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>该合并已被撤销。</translation>
     </message>
     <message>
-        <source>This has {count} characters; at most {limit} fit.</source>
-        <extracomment>How a customer prefers to be contacted (codes stored in ``preferred_contact``). Odometers above this are typing errors (no car in a showroom&apos;s life reaches it). Column lengths of the free-text fields (the model&apos;s), for the &quot;too long&quot; message.</extracomment>
-        <translation>已输入 {count} 个字符，最多 {limit} 个。</translation>
-    </message>
-    <message>
-        <source>This date is in the future.</source>
-        <translation>这个日期在将来。</translation>
-    </message>
-    <message>
-        <source>Please enter the kilometres as a whole number, e.g. 12500.</source>
-        <translation>请以整数填写公里数，例如 12500。</translation>
-    </message>
-    <message>
-        <source>{km} km cannot be right; please check the odometer.</source>
-        <translation>{km} 公里不合理，请核对里程表。</translation>
-    </message>
-    <message>
-        <source>Please enter the amount in yuan, e.g. 680.50.</source>
-        <translation>请以元为单位填写金额，例如 680.50。</translation>
-    </message>
-    <message>
-        <source>The amount must be between 0 and 99,999,999.99 yuan.</source>
-        <translation>金额须在 0 至 99,999,999.99 元之间。</translation>
-    </message>
-    <message>
-        <source>The amount has more than two decimals.</source>
-        <translation>金额最多保留两位小数。</translation>
-    </message>
-    <message>
         <source>Please choose male or female.</source>
+        <extracomment>How a customer prefers to be contacted (codes stored in ``preferred_contact``). Column lengths of the free-text fields (the model&apos;s), for the &quot;too long&quot; message. Free text kept with its line breaks.</extracomment>
         <translation>请选择男或女。</translation>
     </message>
     <message>
@@ -2049,7 +2021,6 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>This vehicle no longer exists.</source>
-        <extracomment>Shown to the user but not blocking (a VIN whose check digit does not match).</extracomment>
         <translation>该车辆已不存在。</translation>
     </message>
     <message>
@@ -2074,6 +2045,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Only a manager can set or clear special marks.</source>
+        <extracomment>The reason&apos;s length (the column&apos;s).</extracomment>
         <translation>只有经理可以设置或取消特殊标记。</translation>
     </message>
     <message>
@@ -2227,6 +2199,25 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Visitor left</source>
+        <translation>客户离店</translation>
+    </message>
+    <message>
+        <source>&amp;Left at</source>
+        <translation>离店时间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>{who}, arrived {time}</source>
+        <translation>{who}，{time} 到店</translation>
+    </message>
+    <message>
+        <source>Please type the time the visitor left.</source>
+        <translation>请输入客户离店的时间。</translation>
+    </message>
+</context>
+<context>
     <name>DueSummary</name>
     <message>
         <source>Maintenance due {due} (overdue {overdue})</source>
@@ -2255,6 +2246,13 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Open the service page</source>
         <translation>打开售后服务页</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3524,18 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
+        <source>New &amp;walk-in</source>
+        <translation>新的来店(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New &amp;call</source>
+        <translation>新的来电(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;left</source>
+        <translation>客户离店(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Find customer…</source>
         <translation>查找客户(&amp;F)…</translation>
     </message>
@@ -3766,7 +3776,7 @@ Shortcut: Ctrl+{number}</source>
     <name>Pages</name>
     <message>
         <source>Visitor log</source>
-        <extracomment>Stable identifier (settings, shortcuts, ``MainWindow.show_page``). English source of the title and the one-line summary, in the &quot;Pages&quot; context.</extracomment>
+        <extracomment>In the main window, which owns the front desk&apos;s keys (F2, Shift+F2, F4) so that they work from every page; a page shown on its own binds them itself. Stable identifier (settings, shortcuts, ``MainWindow.show_page``). English source of the title and the one-line summary, in the &quot;Pages&quot; context.</extracomment>
         <translation>来店登记</translation>
     </message>
     <message>
@@ -5718,6 +5728,35 @@ Shortcut: Ctrl+{number}</source>
         <source>The name has {count} characters; at most {limit} are allowed.</source>
         <translation>姓名有 {count} 个字符；最多允许 {limit} 个。</translation>
     </message>
+    <message>
+        <source>This has {count} characters; at most {limit} fit.</source>
+        <extracomment>Odometers above this are typing errors (no car in a showroom&apos;s life reaches it). Amounts in yuan must stay below this (the columns hold 10 digits, two of them decimals).</extracomment>
+        <translation>已输入 {count} 个字符，最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>这个日期在将来。</translation>
+    </message>
+    <message>
+        <source>Please enter the kilometres as a whole number, e.g. 12500.</source>
+        <translation>请以整数填写公里数，例如 12500。</translation>
+    </message>
+    <message>
+        <source>{km} km cannot be right; please check the odometer.</source>
+        <translation>{km} 公里不合理，请核对里程表。</translation>
+    </message>
+    <message>
+        <source>Please enter the amount in yuan, e.g. 680.50.</source>
+        <translation>请以元为单位填写金额，例如 680.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 99,999,999.99 yuan.</source>
+        <translation>金额须在 0 至 99,999,999.99 元之间。</translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals.</source>
+        <translation>金额最多保留两位小数。</translation>
+    </message>
 </context>
 <context>
     <name>ValueClass</name>
@@ -5806,6 +5845,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Not this customer</source>
+        <extracomment>Enter was pressed in the search while its lookup was still out.</extracomment>
         <translation>不是此客户</translation>
     </message>
     <message>
@@ -5915,14 +5955,6 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Returning visitor: {who}</source>
         <translation>老客户：{who}</translation>
-    </message>
-    <message>
-        <source>Please type the departure time as HH:MM, e.g. 14:30.</source>
-        <translation>请按 时:分 填写离店时间，如 14:30。</translation>
-    </message>
-    <message>
-        <source>{text} is not a time of day; please type HH:MM, e.g. 14:30.</source>
-        <translation>{text} 不是有效的时间，请按 时:分 填写，如 14:30。</translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6313,7 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Only a manager may change or delete a visit of an earlier day.</source>
+        <extracomment>None only for an anonymous guest whose store does not require a consultant.</extracomment>
         <translation>只有经理可以修改或删除以前日期的来店记录。</translation>
     </message>
     <message>

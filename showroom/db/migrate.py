@@ -26,17 +26,21 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 log = logging.getLogger(__name__)
 
 
-class DatabaseTooNew(RuntimeError):
+class DatabaseTooNew(UserError, RuntimeError):
+    """The schema is newer than this program; ``revision`` is the database's."""
+
     def __init__(self, revision: str) -> None:
-        super().__init__(revision)
-        self.message = Msg(
-            "Database",
-            QT_TRANSLATE_NOOP(
+        self.revision = revision
+        super().__init__(
+            Msg(
                 "Database",
-                "This database was written by a newer version of Showroom (schema {revision}). "
-                "Please update the program on this workstation.",
-            ),
-            {"revision": revision},
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "This database was written by a newer version of Showroom (schema "
+                    "{revision}). Please update the program on this workstation.",
+                ),
+                {"revision": revision},
+            )
         )
 
 

@@ -36,29 +36,32 @@ Modules
 
 Writing a sheet (see ``showroom/sheets/*``)
 -------------------------------------------
+This layer writes files; it knows nothing of users, rights or the audit trail. A sheet
+of the store is a ``showroom.sheets.base.Sheet`` and leaves the program only through
+``showroom.sheets.export.export`` (permission, atomic file, audit: see that module).
+
 1. Declare the columns once, headers as ``Msg`` with a literal context::
 
        COLUMNS = (Column("visit_date", Msg("VisitSheet", QT_TRANSLATE_NOOP(
            "VisitSheet", "Date")), ColumnKind.DATE, 10.5), ...)
 
-2. Rows are tuples (by position), mappings (by key; extra keys such as a row's style
-   are ignored) or objects (by attribute). Give typed values — ``date``, ``int``,
+2. Rows are tuples (by position), mappings (by key) or objects (by attribute). A row
+   that is marked is a :class:`~.columns.StyledRow` (its ``style`` beside the cells);
+   :func:`~.columns.style_of` reads it. Give typed values — ``date``, ``int``,
    ``Decimal``, fractions for percentages — not preformatted text: the workbook
    stores them typed and the PDF formats them.
-3. Excel: ``write_xlsx(path, spec, rows, exported_by=..., store_name=...,
-   row_style=..., totals=..., progress=..., total=...)`` or an ``ExcelBook`` for
-   several sheets.
-4. PDF: ``write_pdf(path, spec, rows, store_name=..., printed_by=...)``, or build a
-   ``SheetDocument`` and ``render([...flowables...])`` for a composed page (a report
-   with two tables and a chart, a customer card).
-5. The screen: a Qt model over the same spec and rows, text from ``format_value``.
-6. Record every export and printout in the audit trail
-   (``showroom.db.audit.record(session, "export"|"print", entity, id, ...)``).
+3. The sheet's ``content`` returns its tables (``Table(spec, rows, row_style=...,
+   totals=..., count=...)``): one worksheet each in the workbook (an ``ExcelBook``),
+   one under another on the PDF, unless it gives its own ``story`` of flowables
+   (:func:`~.pdf.sheet_table`, ``fields_table``, ``paragraph``, a chart,
+   ``signature_line``) for a composed page.
+4. The screen: a Qt model over the same spec and rows, text from ``format_value``.
 
 Progress and cancel: ``progress(done, total)`` is called every few hundred rows
-(``total`` 0 when unknown); returning ``False`` raises ``ExportCancelled`` and no file is
-left behind. A GUI task's ``TaskControl.report`` can be passed as it is. Errors the
-user should read are ``ExportError`` with a translatable ``message``.
+(``total`` 0 when unknown); returning ``False`` raises ``showroom.errors.Cancelled`` and
+no file is left behind. A GUI task's ``TaskControl.report`` can be passed as it is.
+Errors the user should read are ``ExportError``, a ``UserError`` with a translatable
+``msg``.
 """
 
 from .columns import Align, Column, ColumnKind, RowStyle, SheetSpec

@@ -145,6 +145,28 @@ class RowStyle(StrEnum):
 RowStyler: TypeAlias = Callable[[Any], RowStyle | str | None]
 
 
+class StyledRow(dict[str, object]):
+    """A row's cells by column key, and how the row is marked — beside the cells, not
+    among them, so no column key can collide with the style.
+
+    ``StyledRow({"day": d, "orders": 3}, style=RowStyle.TOTAL)``; read with
+    :func:`style_of`, which the sheets pass as ``row_style``.
+    """
+
+    __slots__ = ("style",)
+
+    def __init__(
+        self, cells: Mapping[str, object] | None = None, *, style: RowStyle | None = None
+    ) -> None:
+        super().__init__(cells or {})
+        self.style = style
+
+
+def style_of(row: object) -> RowStyle | None:
+    """The mark of a :class:`StyledRow` (None for any other row)."""
+    return row.style if isinstance(row, StyledRow) else None
+
+
 def _row_getter(keys: tuple[str, ...]) -> Callable[[Any], Sequence[object]]:
     width = len(keys)
     by_attribute = operator.attrgetter(*keys)

@@ -276,7 +276,7 @@ def write_xlsx(
     """Writes ``rows`` as a workbook at ``path``; returns the number of rows written.
 
     ``progress(done, total)`` is called every few hundred rows; when it returns False the
-    export stops with ``ExportCancelled`` and no file is left at ``path``.
+    export stops with ``Cancelled`` and no file is left at ``path``.
     """
     with ExcelBook(
         path, lang=lang, exported_by=exported_by, store_name=store_name, exported_at=exported_at

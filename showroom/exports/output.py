@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import messages
 from .columns import Progress
-from .errors import ExportCancelled, ExportError
+from .errors import ExportError, cancelled
 
 #: Rows between two progress calls: often enough for a smooth bar, rare enough to cost nothing.
 PROGRESS_EVERY = 500
@@ -29,7 +29,7 @@ class ProgressTicker:
     def report(self, done: int) -> None:
         self.done = done
         if self.progress is not None and self.progress(done, self.total) is False:
-            raise ExportCancelled
+            raise cancelled()
 
     def step(self, done: int) -> None:
         """Cheap enough to call for every row."""

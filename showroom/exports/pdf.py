@@ -562,7 +562,7 @@ def write_pdf(
 
     ``before`` and ``extra`` are flowables placed above and below the table (a summary,
     a chart image, ``signature_line(...)``). Progress is reported per page; returning
-    False cancels with ``ExportCancelled`` and leaves no file.
+    False cancels with ``Cancelled`` and leaves no file.
     """
     lang = lang or current_language()
     rows = list(rows)  # a PDF is laid out whole: the rows must all be at hand anyway

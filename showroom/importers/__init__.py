@@ -6,7 +6,7 @@ why, and duplicates matched instead of created.
     rows = preview(db, path, ImportOptions("customers"))   # the first rows as stored
     result = run_import(db, actor, path, ImportOptions("customers", policy="fill"),
                         progress=callback)
-    write_report(result, "report.xlsx")
+    export(db, actor, ImportReportSheet(result.issues, ...), "xlsx", "report.xlsx")
 
 No Qt here: the wizard (``ui/import_wizard.py``) and ``showroom import`` share this.
 """
@@ -16,7 +16,6 @@ from .fields import FIELDS, KINDS, POLICIES, FieldSpec, fields_of
 from .parsing import Issue
 from .preview import PreviewRow, preview
 from .reading import ImportFileError, Layout, inspect_file, sheet_names
-from .report import write_report
 from .templates import write_template
 
 __all__ = [
@@ -37,6 +36,5 @@ __all__ = [
     "remembered_mapping",
     "run_import",
     "sheet_names",
-    "write_report",
     "write_template",
 ]

@@ -8,11 +8,10 @@ import sys
 from showroom.db import Database
 from showroom.i18n import QT_TRANSLATE_NOOP, translate
 from showroom.services.permissions import PermissionDenied
-from showroom.services.store import default_actor, store_info
+from showroom.services.store import default_actor
 
 from .engine import ImportOptions, run_import
 from .reading import ImportFileError
-from .report import write_report
 
 #: Issues printed on the terminal; the rest are in the report workbook.
 SHOWN_ISSUES = 20
@@ -61,9 +60,11 @@ def import_command(db: Database, args: argparse.Namespace) -> int:
         print(_(QT_TRANSLATE_NOOP("CommandLine", "… and {count} more.")).format(
             count=len(serious) - SHOWN_ISSUES))  # fmt: skip
     if args.report:
-        store = store_info(db)
-        write_report(result.issues, args.report, file_name=result.file_name, kind=result.kind,
-                     exported_by=actor.display_name, store_name=store.name_zh)  # fmt: skip
+        from showroom.sheets.export import export
+        from showroom.sheets.import_report import ImportReportSheet
+
+        sheet = ImportReportSheet(tuple(result.issues), result.file_name, result.kind)
+        export(db, actor, sheet, "xlsx", args.report)
         print(_(QT_TRANSLATE_NOOP("CommandLine", "Report written to {path}.")).format(
             path=args.report))  # fmt: skip
     return 1 if result.rejected else 0

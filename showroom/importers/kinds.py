@@ -37,6 +37,7 @@ from showroom.models import (
     Visit,
     VisitKind,
 )
+from showroom.services.customer_factory import refresh_derived
 
 from . import messages as m
 from .parsing import Lookups, ParsedRow
@@ -49,7 +50,6 @@ from .records import (
     apply_policy,
     customer_values,
     ref_id,
-    refresh_customer,
 )
 
 
@@ -127,7 +127,7 @@ class Handler:
         """An existing record: apply the policy and say so in the report."""
         before = apply_policy(obj, values, self.ctx.policy)
         if isinstance(obj, Customer):
-            refresh_customer(obj)
+            refresh_derived(obj)  # birthday and sex from the resident ID, the search keys
         if first_row is not None:
             row.issue(key, m.same_as_row(first_row), "note")
         elif obj.id is not None:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from showroom.errors import UserError
+
 from . import messages as m
 from .fields import FieldSpec, fields_of, normalise_header
 from .values import UncachedFormula, cell_text, is_blank
@@ -36,12 +38,8 @@ HEADER_SEARCH_ROWS = 20
 RawRow = tuple[Any, ...]
 
 
-class ImportFileError(Exception):
+class ImportFileError(UserError):
     """The file cannot be imported; ``msg`` says why in the user's language."""
-
-    def __init__(self, msg: m.Msg) -> None:
-        self.msg = msg
-        super().__init__(msg.text("en"))
 
 
 def _is_csv(path: Path) -> bool:

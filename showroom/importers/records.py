@@ -19,9 +19,8 @@ from sqlalchemy import Column, ColumnDefault, Table, insert, or_, select
 from sqlalchemy.orm import Session
 
 from showroom.i18n import Msg
-from showroom.keys import customer_keys
 from showroom.models import AuditEntry, Base, Customer
-from showroom.validation import resident_id_info
+from showroom.services.customer_factory import new_customer
 
 from . import messages as m
 from .parsing import ParsedRow
@@ -220,19 +219,6 @@ def customer_values(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def refresh_customer(customer: Customer) -> None:
-    """Derived fields: birthday and sex from the resident ID, the search keys."""
-    info = resident_id_info(customer.resident_id) if customer.resident_id else None
-    if info is not None:
-        if customer.birthday is None:
-            customer.birthday = info.birth_date
-        if customer.sex is None:
-            customer.sex = info.sex
-    for attr, value in customer_keys(customer.name, customer.mobile, customer.birthday).items():
-        if getattr(customer, attr) != value:
-            setattr(customer, attr, value)
-
-
 class People:
     """Finds the customer a row is about (same mobile or same resident ID), across the
     database and the rows already imported from this file, and creates missing ones."""
@@ -294,8 +280,8 @@ class People:
         return by_mobile, None
 
     def create(self, session: Session, row: ParsedRow, values: Mapping[str, Any]) -> Customer:
-        customer = Customer(**{k: v for k, v in values.items() if v is not None})
-        refresh_customer(customer)
+        # Empty cells are left out so the columns' defaults apply.
+        customer = new_customer(**{k: v for k, v in values.items() if v is not None})
         self._pending_for().add(customer)
         self.remember(customer, values.get("mobile"), values.get("resident_id"), row.number)
         return customer

@@ -33,15 +33,15 @@ from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.db.audit import record as audit_record
-from showroom.errors import UserError
+from showroom.errors import Cancelled, UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.labels import IMPORT_STATUS
 from showroom.models import AuditEntry, Base, ImportBatch, ImportedRow, User
 from showroom.services.context import Actor
+from showroom.services.customer_factory import refresh_derived
 from showroom.services.permissions import Permission, PermissionDenied, require
 
 from .messages import KIND_NAMES, msg
-from .records import refresh_customer
 
 #: ``progress(done, total)``; returning ``False`` cancels (nothing is changed).
 Progress = Callable[[int, int], bool | None]
@@ -52,10 +52,6 @@ CHUNK = 500
 
 class RevertError(UserError):
     """The import cannot be reverted (unknown, already reverted, still running)."""
-
-
-class RevertCancelled(Exception):
-    """Stopped through ``progress``; the transaction was rolled back."""
 
 
 @dataclass
@@ -204,7 +200,7 @@ def revert_import(
     db: Database, actor: Actor, batch_id: int, progress: Progress | None = None
 ) -> RevertResult:
     """Reverts import ``batch_id`` (see the module docstring); raises :class:`RevertError`
-    when it cannot be, :class:`RevertCancelled` when ``progress`` said stop."""
+    when it cannot be, :class:`~showroom.errors.Cancelled` when ``progress`` said stop."""
     _check(actor)
     today = dt.date.today()
     with db.session(actor.user_id) as session:
@@ -248,11 +244,11 @@ class _Revert:
     def step(self, count: int = 1) -> None:
         self.done += count
         if self.progress is not None and self.progress(self.done, self.total) is False:
-            raise RevertCancelled
+            raise Cancelled
 
     def run(self, today: dt.date) -> None:
         if self.progress is not None and self.progress(0, self.total) is False:
-            raise RevertCancelled
+            raise Cancelled
         later = self._later_changes()
         self._delete_created(later)
         self._restore_updated(later)
@@ -394,7 +390,7 @@ class _Revert:
                     for attr, value in before.items():
                         setattr(obj, attr, _stored(table, attr, value))
                     if table.name == "customers":
-                        refresh_customer(obj)
+                        refresh_derived(obj)
                         self.touched_customers.add(obj.id)
                     elif table.name == "vehicles":
                         self.touched_vehicles.add(obj.id)

@@ -1,6 +1,6 @@
 """Prospect levels (有望客户级别): when the next follow-up is due and what is overdue.
 
-Defaults (DESIGN §2.2): H every 2 days, A every 4, B every 7, C every 15; O (ordered) and
+Defaults (ARCHITECTURE.md §6): H every 2 days, A every 4, B every 7, C every 15; O (ordered) and
 F (lost) are closed and have no next follow-up. Stores configure the intervals in
 ``LevelRule``; weekends are ordinary days unless the store's setting
 ``followups_skip_weekends`` is on, in which case a date that falls on a Saturday or Sunday

@@ -6,7 +6,10 @@ that served the previous one with the ordinary intervals — or, when that one w
 from the date it was due. A maintenance counts as attended when a maintenance visit falls
 on or before its due date plus a grace period (the customer was early or a little late);
 it counts as missed once that grace period has passed without one. A due date whose grace
-period is still running is neither: the customer may still come.
+period is still running is neither: the customer may still come. Every due date comes from
+the one maintenance rule (:func:`~.maintenance.due_after`), and the maintenance after the
+last visit is judged on the vehicle's predicted date — the one the due list and the card
+show — so a customer is never "late" by a date no screen showed.
 
 A vehicle bought elsewhere starts at its first maintenance here: the store cannot expect
 visits from before it knew the car.
@@ -21,7 +24,6 @@ Plain values in, plain values out: the service layer and the demo feed it their 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,7 +31,7 @@ from showroom.i18n import Msg
 from showroom.labels import LOYALTY_CLASS
 from showroom.models import LoyaltyClass
 
-from .maintenance import Intervals, add_months
+from .maintenance import Intervals, Reading, due_after
 
 #: A maintenance up to this many days after its due date still counts as attended.
 DEFAULT_GRACE_DAYS = 30
@@ -44,30 +46,45 @@ def loyalty_label(code: str | None) -> Msg | None:
 class VehicleHistory:
     """What the rule needs of one vehicle."""
 
-    #: Delivery (or purchase) here; ``None`` for a vehicle bought elsewhere.
+    #: When its first-maintenance clock started (:func:`~.maintenance.clock_start`);
+    #: ``None`` for a vehicle bought elsewhere.
     delivered_on: dt.date | None
     #: Dates of its first-maintenance and maintenance visits here.
     maintenances: Sequence[dt.date]
     intervals: Intervals
     #: Kilometres per day (from its readings, or the store default).
     km_per_day: float
+    #: Its predicted next maintenance (``vehicles.next_maintenance_due``, written by
+    #: :func:`~.maintenance.predict`): the due date of the maintenance after its last
+    #: visit, taken as it is so the class judges the date the due list and the card show.
+    #: ``None`` (not computed yet) falls back to :func:`next_due` from the last visit.
+    next_due_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One maintenance the store expected of a vehicle."""
+
+    due_on: dt.date
+    #: The maintenance visit that served it; ``None`` when missed or still open.
+    attended_on: dt.date | None = None
 
 
 def next_due(anchor: dt.date, intervals: Intervals, km_per_day: float, *, first: bool) -> dt.date:
-    """The maintenance after ``anchor``: the interval's months or kilometres, whichever first."""
+    """The maintenance after ``anchor`` by the maintenance rule (:func:`~.maintenance.due_after`),
+    without an odometer: the interval's months or kilometres at ``km_per_day``, whichever first."""
     months, km = (
         (intervals.first_months, intervals.first_km) if first else (intervals.months, intervals.km)
     )
-    by_time = add_months(anchor, months)
-    by_km = anchor + dt.timedelta(days=math.ceil(km / max(km_per_day, 1.0)))
-    return min(by_time, by_km)
+    return due_after(Reading(anchor, 0), km_step=km, months=months, pace=km_per_day)[0]
 
 
-def missed_maintenances(
+def expected_maintenances(
     history: VehicleHistory, today: dt.date, grace_days: int = DEFAULT_GRACE_DAYS
-) -> int | None:
-    """How many expected maintenances of one vehicle were missed; ``None`` when none was
-    ever expected (bought elsewhere and never maintained here)."""
+) -> list[Expected] | None:
+    """The vehicle's expected maintenances in order, each with the visit that served it;
+    the last is the one still open (its grace period runs past ``today``). ``None`` when
+    none was ever expected (bought elsewhere and never maintained here)."""
     grace = dt.timedelta(days=grace_days)
     visits = sorted(set(history.maintenances))
     if history.delivered_on is not None:
@@ -78,19 +95,38 @@ def missed_maintenances(
         visits = visits[1:]
     else:
         return None
-    missed = 0
+
+    def due_from(anchor: dt.date, *, first: bool, last: bool) -> dt.date:
+        if last and history.next_due_on is not None:
+            return history.next_due_on
+        return next_due(anchor, history.intervals, history.km_per_day, first=first)
+
+    found: list[Expected] = []
     index = 0
-    due = next_due(anchor, history.intervals, history.km_per_day, first=first)
+    due = due_from(anchor, first=first, last=not visits)
     while True:
         if index < len(visits) and visits[index] <= due + grace:
             # Attended (early visits count too: the owner came for this maintenance).
-            due = next_due(visits[index], history.intervals, history.km_per_day, first=False)
+            found.append(Expected(due, visits[index]))
+            due = due_from(visits[index], first=False, last=index + 1 == len(visits))
             index += 1
             continue
+        found.append(Expected(due))
         if due + grace >= today:
-            return missed
-        missed += 1
-        due = next_due(due, history.intervals, history.km_per_day, first=False)
+            return found
+        following = next_due(due, history.intervals, history.km_per_day, first=False)
+        due = max(following, due + dt.timedelta(days=1))  # a model set to 0 months still ends
+
+
+def missed_maintenances(
+    history: VehicleHistory, today: dt.date, grace_days: int = DEFAULT_GRACE_DAYS
+) -> int | None:
+    """How many expected maintenances of one vehicle were missed; ``None`` when none was
+    ever expected (bought elsewhere and never maintained here)."""
+    expected = expected_maintenances(history, today, grace_days)
+    if expected is None:
+        return None
+    return sum(1 for item in expected[:-1] if item.attended_on is None)
 
 
 def loyalty_class(missed: int) -> LoyaltyClass:

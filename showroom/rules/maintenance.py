@@ -1,4 +1,4 @@
-"""When is a vehicle next due for maintenance, and why (DESIGN §2.2).
+"""When is a vehicle next due for maintenance, and why (docs/ARCHITECTURE.md §6).
 
 * First maintenance (首保): ``first_km`` km or ``first_months`` months after delivery,
   whichever comes first (defaults 5,000 km / 3 months).
@@ -108,6 +108,46 @@ def predicted_km(
     return max(start.km, round(start.km + pace * (day - start.on).days))
 
 
+def clock_start(
+    delivered_on: dt.date | None, purchase_date: dt.date | None, sold_here: bool
+) -> dt.date | None:
+    """The day the first-maintenance clock starts: the delivery here, or for a car sold
+    here before deliveries were recorded (imported history), its purchase date; ``None``
+    for a car bought elsewhere."""
+    return delivered_on or (purchase_date if sold_here else None)
+
+
+def due_after(
+    basis: Reading,
+    *,
+    km_step: int,
+    months: int,
+    pace: float,
+    latest: Reading | None = None,
+) -> tuple[dt.date, DueReason]:
+    """The maintenance after the one at ``basis``: ``months`` later or ``km_step`` further,
+    whichever comes first — the one rule every due date comes from (the due list, the
+    card, the care calls and the loyalty class).
+
+    The mileage is projected at ``pace`` km/day from ``latest`` (a reading on or after
+    the basis) or from the basis itself. The day is rounded *down*: the due date is the
+    last whole day on which the projected odometer has not yet passed the interval. That
+    is the date the due list has always shown (and the one advisors call on); a reminder
+    a day early does no harm, a day late lets the car run past its interval.
+    """
+    by_time = add_months(basis.on, months)
+    start = latest if latest is not None and latest.on >= basis.on else basis
+    if pace > 0:
+        days = math.floor((basis.km + km_step - start.km) / pace)
+        # At the earliest the day after the basis: an odometer already past the target is
+        # due at once, and a walk from due date to due date always moves on (a bogus
+        # 10,000 km/day would otherwise put every next maintenance on the same day).
+        days = max(days, (basis.on - start.on).days + 1)
+        if days < (by_time - start.on).days:
+            return start.on + dt.timedelta(days=days), DueReason.KM
+    return by_time, DueReason.TIME
+
+
 def predict(
     *,
     delivered_on: dt.date | None,
@@ -118,16 +158,20 @@ def predict(
 ) -> DuePrediction | None:
     """The next maintenance of one vehicle, or ``None`` when nothing dates it.
 
-    ``maintenances`` are the dates (and odometer, if known) of its first maintenance and
-    maintenance visits here; ``readings`` every mileage reading (services, calls, …).
-    A vehicle never maintained here runs from its delivery with the first-maintenance
-    intervals; one bought elsewhere and never maintained runs from its first reading with
-    the ordinary intervals.
+    ``delivered_on`` is the :func:`clock_start`; ``maintenances`` are the dates (and
+    odometer, if known) of its first maintenance and maintenance visits here; ``readings``
+    every mileage reading (services, calls, …). A vehicle never maintained here since its
+    delivery runs from the delivery with the first-maintenance intervals (a service dated
+    on or before the delivery belongs to the car's earlier life and does not count, as in
+    the loyalty rule); one bought elsewhere and never maintained runs from its first
+    reading with the ordinary intervals.
     """
     pace, default_pace = km_per_day(readings, default_km_per_day)
     services = sorted(
         (m if isinstance(m, Reading) else _as_reading(m, readings)) for m in maintenances
     )
+    if delivered_on is not None:
+        services = [s for s in services if s.on > delivered_on]
     latest_reading = max(readings, key=lambda r: (r.on, r.km), default=None)
     if services:
         basis = services[-1]
@@ -145,21 +189,17 @@ def predict(
         km_step, months = intervals.km, intervals.months
     else:
         return None
-    by_time = add_months(basis.on, months)
-    target = basis.km + km_step
-    start = (
-        latest_reading if latest_reading is not None and latest_reading.on >= basis.on else basis
+    due_on, reason = due_after(
+        basis, km_step=km_step, months=months, pace=pace, latest=latest_reading
     )
-    by_km = start.on + dt.timedelta(days=math.floor((target - start.km) / pace))
-    reason = DueReason.KM if by_km < by_time else DueReason.TIME
     return DuePrediction(
-        due_on=min(by_km, by_time),
+        due_on=due_on,
         reason=reason,
         km_per_day=pace,
         first=first,
         basis_on=basis.on,
         basis_km=basis.km,
-        target_km=target,
+        target_km=basis.km + km_step,
         last_reading=latest_reading,
         default_pace=default_pace,
     )

@@ -6,7 +6,8 @@ The trail itself is written by :mod:`showroom.db.audit` (every saved change) and
 * :func:`history` — a record's story, for whoever may see the record;
 * :func:`search_audit` / :func:`count_audit` — the audit view (``AUDIT_VIEW``), filtered
   by period, user, kind of record, record and action, paged in SQL;
-* :func:`export_audit` — the filtered view to Excel, itself audited.
+* :func:`iter_audit` and :func:`filter_lines` — the whole filtered view, for its export
+  (``showroom.sheets.audit_log``).
 
 Phone numbers and resident IDs inside the recorded values are masked for roles that do
 not see them in full, exactly as in the lists: the trail must not leak what the card hides.
@@ -15,7 +16,6 @@ not see them in full, exactly as in the lists: the trail must not leak what the 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -220,9 +220,11 @@ def audit_entities(db: Database, actor: Actor) -> list[str]:
         )
 
 
-def _iter_all(
+def iter_audit(
     db: Database, actor: Actor, flt: AuditFilter, batch: int = 2000
 ) -> Iterator[AuditRow]:
+    """Every row of the filtered view, newest first, read ``batch`` at a time (constant
+    memory for the export; the export entry has checked ``AUDIT_VIEW``)."""
     last_id: int | None = None
     while True:
         stmt = _filtered(_base(), flt).order_by(AuditEntry.id.desc()).limit(batch)
@@ -236,57 +238,7 @@ def _iter_all(
         last_id = rows[-1].id
 
 
-def export_audit(
-    db: Database,
-    actor: Actor,
-    flt: AuditFilter,
-    path: str | os.PathLike[str],
-    progress: Callable[[int, int], object] | None = None,
-) -> int:
-    """The filtered audit view to an Excel workbook; returns the number of rows written."""
-    from showroom.exports import Column, ColumnKind, SheetSpec, write_xlsx
-
-    require(actor, Permission.AUDIT_VIEW)
-    require(actor, Permission.EXPORT)
-
-    def header(source: str) -> Msg:
-        return Msg(CTX, source)
-
-    spec = SheetSpec(
-        title=header(QT_TRANSLATE_NOOP("AuditLog", "Audit trail")),
-        columns=[
-            Column("at", header(QT_TRANSLATE_NOOP("AuditLog", "Time")), ColumnKind.DATETIME, 18),
-            Column("user", header(QT_TRANSLATE_NOOP("AuditLog", "User")), width=12),
-            Column("action_text", header(QT_TRANSLATE_NOOP("AuditLog", "Action")), width=12),
-            Column("entity", header(QT_TRANSLATE_NOOP("AuditLog", "Record type")), width=14),
-            Column("entity_id", header(QT_TRANSLATE_NOOP("AuditLog", "Record")), ColumnKind.INT, 9),
-            Column("details", header(QT_TRANSLATE_NOOP("AuditLog", "Changes")), width=70),
-            Column("workstation", header(QT_TRANSLATE_NOOP("AuditLog", "Workstation")), width=16),
-        ],
-        filters=_filter_lines(flt),
-    )
-    total = count_audit(db, actor, flt)
-    rows = (
-        {
-            "at": r.at,
-            "user": r.user,
-            "action_text": r.action_text,
-            "entity": r.entity,
-            "entity_id": r.entity_id,
-            "details": r.summary(),
-            "workstation": r.workstation,
-        }
-        for r in _iter_all(db, actor, flt)
-    )
-    written = write_xlsx(
-        path, spec, rows, exported_by=actor.display_name, progress=progress, total=total
-    )
-    with db.session(actor.user_id) as session:
-        record(session, "export", "audit_log", None, rows=written, file=os.fspath(path))
-    return written
-
-
-def _filter_lines(flt: AuditFilter) -> list[tuple[Msg, str]]:
+def filter_lines(flt: AuditFilter) -> list[tuple[Msg, str]]:
     lines: list[tuple[Msg, str]] = []
     if flt.since or flt.until:
         lines.append(

@@ -2,7 +2,7 @@
 
 The schedule is data (setting ``care_call_schedule``): each entry names a call kind, the
 day after delivery it becomes due and the last day of its window. The defaults are the
-day 2–3 call and the ~2-month call before the 5,000 km first maintenance (DESIGN §2.2).
+day 2–3 call and the ~2-month call before the 5,000 km first maintenance (docs/ARCHITECTURE.md §6).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from showroom.models import (
 )
 from showroom.pinyin import name_keys
 from showroom.rules.maintenance import Reading, predicted_km
-from showroom.validation import ValidationFailed
+from showroom.validation import MAX_KM, ValidationFailed
 
 from .call_scripts import fill, script_for
 from .context import Actor
@@ -314,9 +314,6 @@ def _check(result: CallResult, today: dt.date, last: tuple[dt.date, int] | None)
             CTX, QT_TRANSLATE_NOOP("CareCalls", "Keep the next step under 200 characters.")
         )
     return errors
-
-
-MAX_KM = 2_000_000
 
 
 def record_outcome(

@@ -1,5 +1,5 @@
 """Complaints (投诉) and their promise clock: the general manager within 12 hours, an answer
-to the customer within 24 (DESIGN §2.2).
+to the customer within 24 (docs/ARCHITECTURE.md §6).
 
 A complaint is open — shown red — until it is closed; it is *overdue* when a promise has
 run out: no escalation to the general manager 12 hours after it came in, or no answer

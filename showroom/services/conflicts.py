@@ -10,7 +10,7 @@ keeps the version and the values it loaded; a service saves through :func:`save_
     )
 
 When someone else saved the row in between, only the fields *both* changed to different
-values conflict (DESIGN §6): their other changes are kept and mine applied on top. A real
+values conflict (ARCHITECTURE.md §7): their other changes are kept and mine applied on top. A real
 clash raises :class:`EditConflict` with, per field, original / theirs / mine, who saved
 and when, and a translatable message for the form.
 """

@@ -39,7 +39,8 @@ from showroom.models import (
 )
 
 from .context import Actor
-from .customers import CustomerInput, NotFound, _msg
+from .customer_lookup import NotFound, card_msg
+from .customers import CustomerInput
 from .permissions import Permission, require
 
 
@@ -187,7 +188,7 @@ def load_card(
 def _load(session: Session, cid: int, lang: str) -> CustomerCard:
     customer = session.get(Customer, cid)
     if customer is None or customer.deleted_at is not None or customer.merged_into_id is not None:
-        raise NotFound(_msg(QT_TRANSLATE_NOOP("Customers", "This customer no longer exists.")))
+        raise NotFound(card_msg(QT_TRANSLATE_NOOP("Customers", "This customer no longer exists.")))
     users: dict[int, str] = {
         row.id: row.display_name for row in session.execute(select(User.id, User.display_name))
     }

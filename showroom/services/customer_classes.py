@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.db.audit import record
+from showroom.errors import Cancelled
 from showroom.models import (
     MAINTENANCE_TYPES,
     CarModel,
@@ -42,7 +43,7 @@ from showroom.rules.classes import (
     value_shares,
 )
 from showroom.rules.loyalty import DEFAULT_GRACE_DAYS, VehicleHistory, customer_loyalty
-from showroom.rules.maintenance import Intervals
+from showroom.rules.maintenance import Intervals, clock_start
 
 from .store_settings import get_setting
 
@@ -128,43 +129,7 @@ def derive(
     ):
         spend[cid] += Decimal(total)
 
-    intervals = {
-        row.id: Intervals(
-            row.first_maintenance_km, row.first_maintenance_months,
-            row.maintenance_km, row.maintenance_months,
-        )
-        for row in session.execute(select(CarModel))
-        .scalars()
-    }  # fmt: skip
-    vehicles: dict[int, list[tuple[int, dt.date | None, Intervals, float]]] = defaultdict(list)
-    bought_here: set[int] = set()
-    for vid, cid, delivered, purchased, sold_here, model_id, pace in session.execute(
-        _restricted(
-            select(
-                Vehicle.id, Vehicle.customer_id, Vehicle.delivered_on, Vehicle.purchase_date,
-                Vehicle.sold_here, Vehicle.model_id, Vehicle.km_per_day,
-            ).where(Vehicle.deleted_at.is_(None)),
-            Vehicle.customer_id,
-            customer_ids,
-        )
-    ):  # fmt: skip
-        start = delivered or (purchased if sold_here else None)
-        if sold_here or delivered is not None:
-            bought_here.add(cid)
-        vehicles[cid].append(
-            (vid, start, intervals.get(model_id, Intervals()), float(pace or default_pace))
-        )
-    visits: dict[int, list[dt.date]] = defaultdict(list)
-    for vid, day in session.execute(
-        _restricted(
-            select(ServiceRecord.vehicle_id, ServiceRecord.service_date).where(
-                live_service, ServiceRecord.service_type.in_(list(MAINTENANCE_TYPES))
-            ),
-            ServiceRecord.customer_id,
-            customer_ids,
-        )
-    ):
-        visits[vid].append(day)
+    vehicles, bought_here = vehicle_histories(session, customer_ids, default_pace)
 
     ids: Iterable[int]
     if customer_ids is None:
@@ -173,11 +138,7 @@ def derive(
         ids = customer_ids
     result: dict[int, Derived] = {}
     for cid in ids:
-        histories = [
-            VehicleHistory(start, visits.get(vid, ()), plan, pace)
-            for vid, start, plan, pace in vehicles.get(cid, ())
-        ]
-        loyalty = customer_loyalty(histories, today, grace)
+        loyalty = customer_loyalty(vehicles.get(cid, {}).values(), today, grace)
         is_base = cid in bought_here or cid in serviced
         total = spend.get(cid, Decimal(0)).quantize(Decimal("0.01"))
         result[cid] = Derived(
@@ -188,6 +149,60 @@ def derive(
             last_service_on=last_service.get(cid),
         )
     return result
+
+
+def vehicle_histories(
+    session: Session, customer_ids: Collection[int] | None, default_pace: float
+) -> tuple[dict[int, dict[int, VehicleHistory]], set[int]]:
+    """What the loyalty rule needs of each live vehicle, by customer then vehicle id; and
+    the customers with a vehicle bought here."""
+    intervals = {
+        row.id: Intervals(
+            row.first_maintenance_km, row.first_maintenance_months,
+            row.maintenance_km, row.maintenance_months,
+        )
+        for row in session.execute(select(CarModel))
+        .scalars()
+    }  # fmt: skip
+    vehicles: dict[int, list[tuple[int, VehicleHistory]]] = defaultdict(list)
+    bought_here: set[int] = set()
+    for vid, cid, delivered, purchased, sold_here, model_id, pace, due in session.execute(
+        _restricted(
+            select(
+                Vehicle.id, Vehicle.customer_id, Vehicle.delivered_on, Vehicle.purchase_date,
+                Vehicle.sold_here, Vehicle.model_id, Vehicle.km_per_day,
+                Vehicle.next_maintenance_due,
+            ).where(Vehicle.deleted_at.is_(None)),
+            Vehicle.customer_id,
+            customer_ids,
+        )
+    ):  # fmt: skip
+        if sold_here or delivered is not None:
+            bought_here.add(cid)
+        # The pending maintenance is judged on the due cache's date (the one the due list
+        # shows): every writer refreshes the vehicle before its customer.
+        vehicles[cid].append((vid, VehicleHistory(
+            clock_start(delivered, purchased, sold_here), (),
+            intervals.get(model_id, Intervals()), float(pace or default_pace), due,
+        )))  # fmt: skip
+    visits: dict[int, list[dt.date]] = defaultdict(list)
+    for vid, day in session.execute(
+        _restricted(
+            select(ServiceRecord.vehicle_id, ServiceRecord.service_date).where(
+                ServiceRecord.deleted_at.is_(None),
+                ServiceRecord.service_type.in_(list(MAINTENANCE_TYPES)),
+            ),
+            ServiceRecord.customer_id,
+            customer_ids,
+        )
+    ):
+        visits[vid].append(day)
+
+    histories = {
+        cid: {vid: replace(history, maintenances=visits.get(vid, ())) for vid, history in rows}
+        for cid, rows in vehicles.items()
+    }
+    return histories, bought_here
 
 
 def refresh_customers(
@@ -230,7 +245,7 @@ def recompute_all(
     today = today or dt.date.today()
     try:
         return _recompute_all(db, user_id, today, progress)
-    except _Stopped:
+    except Cancelled:
         return 0
 
 
@@ -276,7 +291,7 @@ def _recompute_all(
             chunk = rows[start : start + _CHUNK]
             connection.execute(statement, chunk)
             if progress is not None and progress(start + len(chunk), len(rows)) is False:
-                raise _Stopped  # leaving the transaction by an exception rolls it back
+                raise Cancelled  # leaving the transaction by an exception rolls it back
         cutoffs = value_cutoffs(session)
         spend = table.c.cumulative_spend
         ranked_class = case(
@@ -296,7 +311,3 @@ def _recompute_all(
         )
         record(session, "recompute", "customers", None, customers=len(values), changed=len(rows))
     return len(values)
-
-
-class _Stopped(Exception):
-    """Raised inside the transaction when the progress callback asks to stop."""

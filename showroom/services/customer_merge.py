@@ -1,4 +1,4 @@
-"""Merging two records of one person, and undoing it (DESIGN §6: duplicates, full undo).
+"""Merging two records of one person, and undoing it (ARCHITECTURE.md §7: duplicates, full undo).
 
 A merge moves everything that points at the duplicate — vehicles, services, visits,
 prospects, test drives, orders, care calls, complaints, marks, consent events, the
@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP
-from showroom.keys import customer_keys
 from showroom.models import (
     CareCall,
     Complaint,
@@ -41,7 +40,10 @@ from showroom.validation import ValidationFailed
 
 from .context import Actor
 from .customer_classes import refresh_customers
-from .customers import CustomerInput, NotFound, _mirror_marks, _msg, live_customer
+from .customer_factory import refresh_derived
+from .customer_lookup import NotFound, card_msg, live_customer
+from .customer_marks import mirror_marks
+from .customers import CustomerInput
 from .permissions import Permission, require
 
 #: Every (model, column) that points at a customer and moves with the person.
@@ -95,7 +97,7 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
     if survivor_id == merged_id:
         raise ValidationFailed(
             {
-                "merged_id": _msg(
+                "merged_id": card_msg(
                     QT_TRANSLATE_NOOP("Customers", "A record cannot merge with itself.")
                 )
             }
@@ -122,8 +124,7 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
                 filled[name] = [mine, _plain(theirs)]
                 setattr(survivor, name, theirs)
         survivor.referral_count += duplicate.referral_count
-        for key, value in customer_keys(survivor.name, survivor.mobile, survivor.birthday).items():
-            setattr(survivor, key, value)
+        refresh_derived(survivor, identity=False)
         duplicate.merged_into_id = survivor_id
         merge = CustomerMerge(
             survivor_id=survivor_id,
@@ -136,7 +137,7 @@ def merge_customers(db: Database, actor: Actor, survivor_id: int, merged_id: int
         session.expire_all()
         survivor = session.get(Customer, survivor_id)
         assert survivor is not None
-        _mirror_marks(session, survivor)
+        mirror_marks(session, survivor)
         refresh_customers(session, [survivor_id])
         record(
             session,
@@ -168,7 +169,7 @@ def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
         merge = session.get(CustomerMerge, merge_id)
         if merge is None or merge.undone_at is not None:
             raise NotFound(
-                _msg(QT_TRANSLATE_NOOP("Customers", "This merge has already been undone."))
+                card_msg(QT_TRANSLATE_NOOP("Customers", "This merge has already been undone."))
             )
         survivor = live_customer(session, merge.survivor_id)
         duplicate = session.get(Customer, merge.merged_id)
@@ -193,8 +194,7 @@ def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
         survivor.referral_count = max(
             0, survivor.referral_count - int(merge.moved.get("referrals", 0))
         )
-        for key, value in customer_keys(survivor.name, survivor.mobile, survivor.birthday).items():
-            setattr(survivor, key, value)
+        refresh_derived(survivor, identity=False)
         duplicate.merged_into_id = None
         merge.undone_at = dt.datetime.now()
         merge.undone_by_id = actor.user_id
@@ -203,7 +203,7 @@ def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
         for customer_id in (merge.survivor_id, merge.merged_id):
             customer = session.get(Customer, customer_id)
             assert customer is not None
-            _mirror_marks(session, customer)
+            mirror_marks(session, customer)
         refresh_customers(session, [merge.survivor_id, merge.merged_id])
         record(
             session,

@@ -10,7 +10,7 @@ Two derived caches move although nobody types anything:
 
 :func:`run_daily_upkeep` recomputes them unless it already ran today. It is started in the
 background when the desktop program starts and from ``showroom upkeep`` (a store may
-schedule it), so no server job has to be remembered (DESIGN §6).
+schedule it), so no server job has to be remembered (docs/ARCHITECTURE.md §7).
 
 The date of the last run is written at the END, in its own transaction: a run that is
 interrupted (the program closed, an error) is repeated at the next start. Two workstations

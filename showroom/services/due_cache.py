@@ -22,7 +22,14 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from showroom.models import MAINTENANCE_TYPES, CarModel, MileageReading, ServiceRecord, Vehicle
-from showroom.rules.maintenance import DuePrediction, Intervals, Reading, add_months, predict
+from showroom.rules.maintenance import (
+    DuePrediction,
+    Intervals,
+    Reading,
+    add_months,
+    clock_start,
+    predict,
+)
 
 from .store_settings import get_setting, set_setting
 
@@ -99,7 +106,7 @@ def refresh_vehicle(
     ]
     services = list(_maintenances(session, [vehicle_id]).get(vehicle_id, []))
     prediction = predict(
-        delivered_on=vehicle.delivered_on,
+        delivered_on=clock_start(vehicle.delivered_on, vehicle.purchase_date, vehicle.sold_here),
         readings=readings,
         maintenances=services,
         intervals=intervals_of(model),
@@ -173,13 +180,14 @@ def refresh_all(
             readings[vehicle_id].append(Reading(on, km))
         services = _maintenances(session, bounds=bounds)
         rows = []
-        for vehicle_id, delivered_on, model_id, policy_on in session.execute(
+        for vehicle_id, delivered_on, purchased, sold_here, model_id, policy_on in session.execute(
             select(
-                Vehicle.id, Vehicle.delivered_on, Vehicle.model_id, Vehicle.insurance_policy_on
+                Vehicle.id, Vehicle.delivered_on, Vehicle.purchase_date, Vehicle.sold_here,
+                Vehicle.model_id, Vehicle.insurance_policy_on,
             ).where(Vehicle.id.between(*bounds), Vehicle.deleted_at.is_(None))
-        ):
+        ):  # fmt: skip
             prediction = predict(
-                delivered_on=delivered_on,
+                delivered_on=clock_start(delivered_on, purchased, sold_here),
                 readings=readings.get(vehicle_id, []),
                 maintenances=services.get(vehicle_id, []),
                 intervals=intervals.get(model_id, Intervals()) if model_id else Intervals(),

@@ -1,6 +1,6 @@
 """The sales funnel (漏斗) for a period and a consultant, counted in SQL.
 
-Stages (DESIGN §2.2): walk-ins and calls → contacts recorded (留档) → prospects → test
+Stages (docs/ARCHITECTURE.md §6): walk-ins and calls → contacts recorded (留档) → prospects → test
 drives → orders → deliveries. Each stage counts the records of its own date in the period
 (visits by visit date, prospects by creation, test drives by drive date, orders by order
 date — cancelled orders excluded — and deliveries by delivery date), so a period's funnel

@@ -4,7 +4,7 @@ Every list is one SQL statement over indexed columns (``ix_prospects_consultant_
 for a consultant's due list, ``ix_prospects_status_next`` / ``ix_prospects_created`` for the
 store), paged with LIMIT/OFFSET so the screens stay fast on a store of any size. The
 actor's scope is applied here, not in the screens: a consultant only ever gets their own
-prospects (DESIGN §6, "permissions that only hide buttons").
+prospects (docs/ARCHITECTURE.md §7, "permissions that only hide buttons").
 """
 
 from __future__ import annotations

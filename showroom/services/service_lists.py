@@ -7,7 +7,7 @@ small one. Only the rows of the page being shown are touched in Python (predicte
 odometer, explanation, masking).
 
 Customers who withdrew their consent to contact, anonymised and merged-away customers and
-soft-deleted rows never appear (DESIGN §2.2, PIPL).
+soft-deleted rows never appear (docs/ARCHITECTURE.md §6, PIPL).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ SOURCES = kinds(
 )  # fmt: skip
 
 #: How far back the "overdue" list reaches: after a year a missed maintenance counts as
-#: lost and the customer as lapsing (DESIGN §2.3), which is another list's business.
+#: lost and the customer as lapsing (docs/ARCHITECTURE.md §6), which is another list's business.
 OVERDUE_DAYS = 365
 BIRTHDAY_DAYS = 7
 CALL_LOOKBACK_DAYS = 90

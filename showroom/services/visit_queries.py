@@ -35,6 +35,7 @@ from showroom.models import (
 from .context import Actor
 from .permissions import Permission, require
 from .search import search_customers
+from .store_settings import get_setting
 from .usage import UsageKind, by_usage, choice_usage
 from .visit_types import (
     Choice,
@@ -460,8 +461,12 @@ def visit_choices(db: Database, *, lang: str | None = None, by_usage: bool = Fal
                 .order_by(LevelRule.sort_order, LevelRule.id)
             )
         ]
+        returning = get_setting(session, "returning_source")
+        guest_required = frozenset(get_setting(session, "guest_required") or ())
     sources = [r for r in refs if r.kind == RefKind.SOURCE]
     choices = VisitChoices(
+        returning_source_id=next((r.id for r in sources if r.code == returning), None),
+        guest_required=guest_required,
         consultants=consultants,
         sources=[Choice(r.id, r.name_en if english else r.name_zh) for r in sources],
         referral_source_ids=frozenset(r.id for r in sources if r.code == REFERRAL_SOURCE),

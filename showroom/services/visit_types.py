@@ -191,6 +191,10 @@ class VisitChoices:
     colours: list[str] = field(default_factory=list)
     #: Levels a consultant may give a visitor (H/A/B/C: not the closing O/F).
     levels: list[Choice] = field(default_factory=list)
+    #: The source a returning customer's visit takes by default (the store's setting).
+    returning_source_id: int | None = None
+    #: The fields an anonymous guest must have (the store's setting).
+    guest_required: frozenset[str] = frozenset({"source_id"})
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -21,7 +22,6 @@ from sqlalchemy.orm import Session
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.keys import customer_keys
 from showroom.models import (
     CarModel,
     ConsentEvent,
@@ -41,8 +41,10 @@ from showroom.validation import ValidationFailed, check_name, check_phone
 
 from .conflicts import apply_edit, stale_guard
 from .context import Actor
+from .customer_factory import new_customer, refresh_derived
 from .permissions import Permission, PermissionDenied, require
 from .prospects import open_prospect
+from .store_settings import get_setting
 from .visit_queries import (
     CONSULTANT_ROLES,
     REFERRAL_SOURCE,
@@ -178,7 +180,8 @@ class _Checked:
     is_mobile: bool
     name: str | None
     customer: Customer | None
-    consultant_id: int
+    #: None only for an anonymous guest whose store does not require a consultant.
+    consultant_id: int | None
     source: RefItem | None
     referrer: Customer | None
     level: str | None
@@ -198,29 +201,7 @@ def log_visit(
         # First visit: a new contact (or an anonymous guest) whose phone the log has not
         # seen before; anyone already on file is back, whether they visited or bought.
         first = (customer is None or created) and not _phone_seen(session, checked.phone, arrived)
-        visit = Visit(
-            visit_date=arrived.date(),
-            kind=data.kind,
-            arrived_at=arrived,
-            departed_at=data.departed_at,
-            customer_id=customer.id if customer else None,
-            visitor_name=checked.name or (customer.name if customer else None),
-            sex=data.sex or (customer.sex if customer else None),
-            # A linked customer's number on file when reception typed none (masked on lists).
-            phone=checked.phone or (customer.mobile if customer else None),
-            party_size=data.party_size,
-            is_first_visit=first,
-            source_id=checked.source.id if checked.source else None,
-            referrer_id=checked.referrer.id if checked.referrer else None,
-            intended_model_id=data.intended_model_id,
-            intended_colour=_blank(data.intended_colour),
-            purchase_type=data.purchase_type or None,
-            level_given=checked.level,
-            test_drive=data.test_drive,
-            contact_left=customer is not None,
-            consultant_id=checked.consultant_id,
-            notes=_blank(data.notes),
-        )
+        visit = Visit(**_visit_columns(data, checked, customer, _phone(checked, customer), first))
         session.add(visit)
         prospect_id, created_prospect = None, False
         if customer is not None:
@@ -243,6 +224,47 @@ def log_visit(
 def _blank(text: str | None) -> str | None:
     text = (text or "").strip()
     return text or None
+
+
+def _phone(checked: _Checked, customer: Customer | None) -> str | None:
+    """The row's phone: a linked customer's number on file when reception typed none
+    (masked on lists)."""
+    return checked.phone or (customer.mobile if customer else None)
+
+
+def _visit_columns(
+    data: VisitInput,
+    checked: _Checked,
+    customer: Customer | None,
+    phone: str | None,
+    first: bool,
+) -> dict[str, Any]:
+    """The visit row's columns from the checked form: the one list of them, for a new row
+    (:func:`log_visit`) and a corrected one (:func:`update_visit`) alike."""
+    arrived = data.arrived_at
+    assert arrived is not None  # checked
+    return {
+        "visit_date": arrived.date(),
+        "kind": data.kind,
+        "arrived_at": arrived,
+        "departed_at": data.departed_at,
+        "customer_id": customer.id if customer else None,
+        "visitor_name": checked.name or (customer.name if customer else None),
+        "sex": data.sex or (customer.sex if customer else None),
+        "phone": phone,
+        "party_size": data.party_size,
+        "is_first_visit": first,
+        "source_id": checked.source.id if checked.source else None,
+        "referrer_id": checked.referrer.id if checked.referrer else None,
+        "intended_model_id": data.intended_model_id,
+        "intended_colour": _blank(data.intended_colour),
+        "purchase_type": data.purchase_type or None,
+        "level_given": checked.level,
+        "test_drive": data.test_drive,
+        "contact_left": customer is not None,
+        "consultant_id": checked.consultant_id,
+        "notes": _blank(data.notes),
+    }
 
 
 def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -> _Checked:
@@ -270,6 +292,14 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
             other = _customer_by_mobile(session, phone)
             if other is not None and other.id != customer.id:
                 errors["phone"] = _msg(PHONE_OTHER_CUSTOMER, name=other.name)
+        elif phone is None and phone_check.error is None and customer.mobile:
+            # Found by the last four digits, a plate or a name: the visit keeps the
+            # customer's number in full (screens mask it for roles that need that).
+            phone, is_mobile = customer.mobile, True
+    # An anonymous guest (no contact left) is logged now with what the store requires
+    # of guests; the rest may follow when they leave a number.
+    guest = not (data.phone or "").strip() and data.customer_id is None
+    guest_required = set(get_setting(session, "guest_required") or ()) if guest else set()
 
     name_check = check_name(data.visitor_name, required=False)
     name = name_check.value
@@ -285,7 +315,8 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
 
     source = None
     if data.source_id is None:
-        errors["source_id"] = _msg(SOURCE_MISSING)
+        if not guest or "source_id" in guest_required:
+            errors["source_id"] = _msg(SOURCE_MISSING)
     else:
         source = session.get(RefItem, data.source_id)
         if source is None or source.kind != RefKind.SOURCE or source.deleted_at is not None:
@@ -326,7 +357,8 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
     if consultant_id is None and actor.role == Role.CONSULTANT:
         consultant_id = actor.user_id  # a consultant logging their own visitor
     if consultant_id is None:
-        errors["consultant_id"] = _msg(CONSULTANT_MISSING)
+        if not guest or "consultant_id" in guest_required:
+            errors["consultant_id"] = _msg(CONSULTANT_MISSING)
     else:
         user = session.get(User, consultant_id)
         if (
@@ -341,7 +373,6 @@ def _check(session: Session, actor: Actor, data: VisitInput, now: dt.datetime) -
 
     if errors:
         raise ValidationFailed(errors)
-    assert consultant_id is not None
     return _Checked(phone, is_mobile, name, customer, consultant_id, source, referrer, level)
 
 
@@ -382,7 +413,7 @@ def _customer_by_mobile(session: Session, mobile: str) -> Customer | None:
 
 def _customer_by_landline(session: Session, phone: str) -> Customer | None:
     """The one customer with this landline; a number shared by several (a company's
-    switchboard) is no sign of the same person (DESIGN §6), so it matches nobody."""
+    switchboard) is no sign of the same person (docs/ARCHITECTURE.md §7), so it matches nobody."""
     found = session.scalars(
         _live(
             select(Customer).where(
@@ -402,7 +433,7 @@ def _customer_for(
     if customer is not None:
         if phone and checked.is_mobile and not customer.mobile:
             customer.mobile = phone
-            customer.mobile_tail = phone[-4:]
+            refresh_derived(customer)  # the mobile's search key follows
         return customer, False
     if phone is None:
         return None, False  # an anonymous guest: may be linked later
@@ -415,7 +446,7 @@ def _customer_for(
         return found, False
     name = checked.name or ""
     mobile = phone if checked.is_mobile else None
-    customer = Customer(
+    customer = new_customer(
         name=name,
         sex=data.sex or None,
         mobile=mobile,
@@ -427,7 +458,6 @@ def _customer_for(
         # marketing needs its own consent (PIPL), so it stays off.
         consent_sales=True,
         consent_sales_at=now,
-        **customer_keys(name, mobile, None),
     )
     session.add(customer)
     session.flush()
@@ -636,32 +666,11 @@ def update_visit(
         own_customer = customer is not None and (
             created or (customer.id == old_customer_id and visit.is_first_visit)
         )
-        phone = checked.phone or (customer.mobile if customer else None)
+        phone = _phone(checked, customer)
         first = (customer is None or own_customer) and not _phone_seen(
             session, phone, arrived, visit.id
         )
-        changes = {
-            "visit_date": arrived.date(),
-            "kind": data.kind,
-            "arrived_at": arrived,
-            "departed_at": data.departed_at,
-            "customer_id": customer.id if customer else None,
-            "visitor_name": checked.name or (customer.name if customer else None),
-            "sex": data.sex or (customer.sex if customer else None),
-            "phone": phone,
-            "party_size": data.party_size,
-            "is_first_visit": first,
-            "source_id": checked.source.id if checked.source else None,
-            "referrer_id": checked.referrer.id if checked.referrer else None,
-            "intended_model_id": data.intended_model_id,
-            "intended_colour": _blank(data.intended_colour),
-            "purchase_type": data.purchase_type or None,
-            "level_given": checked.level,
-            "test_drive": data.test_drive,
-            "contact_left": customer is not None,
-            "consultant_id": checked.consultant_id,
-            "notes": _blank(data.notes),
-        }
+        changes = _visit_columns(data, checked, customer, phone, first)
         regrade = checked.level is not None and (
             checked.level != visit.level_given or changes["customer_id"] != old_customer_id
         )

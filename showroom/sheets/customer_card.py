@@ -11,18 +11,15 @@ Phones and the resident ID are masked for roles that do not see them in full.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from showroom.db import Database
-from showroom.db.audit import record
 from showroom.exports import Column, ColumnKind, SheetSpec
 from showroom.exports.columns import Text
-from showroom.exports.output import atomic_output
 from showroom.exports.pdf import (
     ROW_FILLS,
     CellText,
@@ -31,16 +28,15 @@ from showroom.exports.pdf import (
     paragraph,
     sheet_table,
 )
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.masking import phone_for, resident_id_for
 from showroom.models import MarkKind
 from showroom.rules.classes import mark_badges, value_class_label
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.context import Actor
 from showroom.services.customer_card import CustomerCard, load_card
-from showroom.services.permissions import Permission, require
-from showroom.services.store import store_info
 
+from .base import Content, Format, Heading, Sheet
 from .customers import BASE, NEW, SEXES
 
 CTX = "CustomerCardSheet"
@@ -308,33 +304,26 @@ def card_story(card: CustomerCard, actor: Actor, lang: str, width: float) -> lis
     return story
 
 
-def write_card_pdf(
-    db: Database,
-    actor: Actor,
-    customer_id: int,
-    path: str | os.PathLike[str],
-    *,
-    lang: str | None = None,
-) -> None:
-    """Prints the customer's card to a one-page PDF at ``path`` (audited as a print)."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    card = load_card(db, actor, customer_id, lang)
-    with atomic_output(path) as partial:
-        doc = SheetDocument(
-            partial,
-            title=TITLE,
-            subtitle=mark_badges(card.mark_codes, lang) + card.fields.name,
-            store_name=store_info(db).name(lang),
-            printed_by=actor.display_name,
-            lang=lang,
-            landscape=False,
-        )
-        story = card_story(card, actor, lang, doc.width)
-        # One page, like the paper card: a fleet customer's card is shrunk to fit.
-        doc.render([KeepInFrame(doc.width, doc.height, story, mode="shrink")])
-    with db.session(actor.user_id) as session:
-        record(session, "print", "customers", customer_id, sheet="customer_card")
+@dataclass(frozen=True)
+class CustomerCardSheet(Sheet):
+    """One customer's card on one A4 page (portrait), like the paper card."""
 
+    entity = "customer_card"
+    title = TITLE
+    formats = (Format.PDF,)
+    customer_id: int
 
-__all__: Sequence[str] = ("card_story", "write_card_pdf")
+    @property
+    def entity_id(self) -> int:
+        return self.customer_id
+
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        card = load_card(db, actor, self.customer_id, lang)
+
+        def story(doc: SheetDocument) -> list[Flowable]:
+            # One page, like the paper card: a fleet customer's card is shrunk to fit.
+            story = card_story(card, actor, lang, doc.width)
+            return [KeepInFrame(doc.width, doc.height, story, mode="shrink")]
+
+        heading = Heading(TITLE, mark_badges(card.mark_codes, lang) + card.fields.name)
+        return Content([], heading=heading, story=story, landscape=False)

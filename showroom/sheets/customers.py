@@ -1,4 +1,4 @@
-"""The customer list as a sheet: the screen's columns, the Excel export.
+"""The customer list as a sheet: the screen's columns, the Excel export (:class:`CustomersSheet`).
 
 :func:`customer_cells` turns a :class:`~showroom.services.customer_list.CustomerRow` into
 cells with codes as words; the name carries the special-mark badges (【VIP】张三) so a
@@ -9,15 +9,14 @@ them in full.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from showroom import labels
 from showroom.db import Database
-from showroom.db.audit import record
-from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
-from showroom.exports.columns import Progress, Text
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import StyledRow, Text
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import MarkKind
 from showroom.rules.classes import mark_badges, mark_label, value_class_label
 from showroom.rules.loyalty import loyalty_label
@@ -29,8 +28,8 @@ from showroom.services.customer_list import (
     iter_customers,
     list_choices,
 )
-from showroom.services.permissions import Permission, require
-from showroom.services.store import store_info
+
+from .base import Content, Format, Sheet, Table
 
 CTX = "CustomerSheet"
 
@@ -52,8 +51,6 @@ MEMBERSHIP = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Membership"))
 MARK = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Special mark"))
 CONSULTANT = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Consultant"))
 BASE_OR_NEW = _m(QT_TRANSLATE_NOOP("CustomerSheet", "Base / new"))
-
-_STYLE = "_style"
 
 COLUMNS: tuple[Column, ...] = (
     Column("name", _m(QT_TRANSLATE_NOOP("CustomerSheet", "Name")), width=14),
@@ -128,46 +125,27 @@ def customer_sheet(db: Database, flt: CustomerFilter, lang: str | None = None) -
     return SheetSpec(TITLE, COLUMNS, filters=describe_filter(db, flt, lang))
 
 
-def export_customers_xlsx(
-    db: Database,
-    actor: Actor,
-    flt: CustomerFilter,
-    path: str | os.PathLike[str],
-    *,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """The customers of ``flt`` as a workbook at ``path`` (masked per role); returns rows."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    memberships = dict(list_choices(db, lang).memberships)
-    keys = [column.key for column in COLUMNS]
+@dataclass(frozen=True)
+class CustomersSheet(Sheet):
+    """The customers of ``flt`` (masked per role), marked customers highlighted."""
 
-    def rows() -> Iterator[dict[str, object]]:
-        # Mappings are read by key, so the row can carry its style beside the cells.
-        for row in iter_customers(db, actor, flt):
-            cells = dict(zip(keys, customer_cells(row, memberships, lang), strict=True))
-            cells[_STYLE] = mark_style(row.marks)
-            yield cells
+    entity = "customers"
+    title = TITLE
+    formats = (Format.XLSX,)
+    flt: CustomerFilter
 
-    written = write_xlsx(
-        path,
-        customer_sheet(db, flt, lang),
-        rows(),
-        lang=lang,
-        exported_by=actor.display_name,
-        store_name=store_info(db).name(lang),
-        row_style=lambda cells: cells[_STYLE],
-        progress=progress,
-        total=count_customers(db, actor, flt),
-    )
-    with db.session(actor.user_id) as session:
-        record(
-            session,
-            "export",
-            "customers",
-            None,
-            rows=written,
-            filters={k: v for k, v in flt.__dict__.items() if v is not None},
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        memberships = dict(list_choices(db, lang).memberships)
+        keys = [column.key for column in COLUMNS]
+        rows = (
+            StyledRow(
+                dict(zip(keys, customer_cells(row, memberships, lang), strict=True)),
+                style=mark_style(row.marks),
+            )
+            for row in iter_customers(db, actor, self.flt)
         )
-    return written
+        table = Table(
+            customer_sheet(db, self.flt, lang), rows, count=count_customers(db, actor, self.flt)
+        )
+        filters = {k: v for k, v in self.flt.__dict__.items() if v is not None}
+        return Content([table], detail={"filters": filters})

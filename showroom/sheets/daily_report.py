@@ -7,34 +7,30 @@ month-to-date rows. Under it, the month's five targets against the figures so fa
 lines to sign. The workbook has the same two tables as two sheets, typed values (no
 formulas) with the same number formats, plus the export-information sheet.
 
-:func:`export_daily_report` is what the page, the command line and scheduled jobs
-call: it computes the report, writes the requested files and records each in the audit
-trail.
+:class:`DailyReportSheet` is the sheet the page, the command line and scheduled jobs
+hand to :func:`showroom.sheets.export.export`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from showroom.db import Database
-from showroom.db.audit import record
-from showroom.exports import Column, ColumnKind, ExcelBook, RowStyle, SheetSpec
-from showroom.exports.columns import Progress, Text, text_of
+from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import StyledRow, Text, style_of, text_of
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table, signature_line
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.reports.daily import DailyReport, ReportLine, daily_report
 from showroom.reports.figures import Figures, level_key
 from showroom.services.context import Actor
-from showroom.services.permissions import Permission, require
-from showroom.services.store import store_info
 from showroom.services.targets import TARGET_FIELDS
+
+from .base import Content, Sheet, Table
 
 CTX = "ReportSheets"
 
@@ -172,26 +168,15 @@ def daily_spec(report: DailyReport, lang: str | None = None) -> SheetSpec:
     )
 
 
-#: A printed row: cells by column key, and under ``STYLE`` how the row is marked.
-Row = dict[str, object]
-STYLE = "_style"
-
-
-def row_style(row: Row) -> RowStyle | None:
-    return row.get(STYLE)  # type: ignore[return-value]
-
-
 def _figure_row(
     line: ReportLine, figures: Figures, period: Msg, levels: Sequence[str], lang: str | None
-) -> Row:
-    cells = figures.as_row(levels)
+) -> StyledRow:
+    cells = StyledRow(figures.as_row(levels), style=RowStyle.TOTAL if line.is_total else None)
     cells.update(consultant=consultant_text(line, lang), period=period)
-    if line.is_total:
-        cells[STYLE] = RowStyle.TOTAL
     return cells
 
 
-def daily_rows(report: DailyReport, lang: str | None = None) -> list[Row]:
+def daily_rows(report: DailyReport, lang: str | None = None) -> list[StyledRow]:
     """The main table's rows: day and month to date per consultant, then the store."""
     rows = []
     for line in (*report.lines, report.total):
@@ -207,16 +192,17 @@ def daily_rows(report: DailyReport, lang: str | None = None) -> list[Row]:
     return rows
 
 
-def target_rows(report: DailyReport, lang: str | None = None) -> list[Row]:
+def target_rows(report: DailyReport, lang: str | None = None) -> list[StyledRow]:
     rows = []
     for line in (*report.lines, report.total):
-        cells: Row = {"consultant": consultant_text(line, lang)}
+        cells = StyledRow(
+            {"consultant": consultant_text(line, lang)},
+            style=RowStyle.TOTAL if line.is_total else None,
+        )
         for name in TARGET_FIELDS:
             cells[f"{name}_target"] = getattr(line.targets, name) or None
             cells[f"{name}_actual"] = int(getattr(line.month, name))
             cells[f"{name}_rate"] = line.attainment(name)
-        if line.is_total:
-            cells[STYLE] = RowStyle.TOTAL
         rows.append(cells)
     return rows
 
@@ -228,26 +214,6 @@ def targets_spec(report: DailyReport, lang: str | None = None) -> SheetSpec:
     )
 
 
-@dataclass(frozen=True)
-class Printout:
-    """Who prints, for whom: the header and footer of every page and the info sheet."""
-
-    store_name: str
-    printed_by: str
-    printed_at: dt.datetime
-    lang: str
-
-
-def printout_for(db: Database, actor: Actor, lang: str | None = None) -> Printout:
-    language = lang or current_language()
-    return Printout(
-        store_info(db).name(language),
-        actor.display_name,
-        dt.datetime.now().replace(microsecond=0),
-        language,
-    )
-
-
 def daily_story(report: DailyReport, doc: SheetDocument, lang: str) -> list[Flowable]:
     main = daily_spec(report, lang)
     targets = targets_spec(report, lang)
@@ -255,9 +221,7 @@ def daily_story(report: DailyReport, doc: SheetDocument, lang: str) -> list[Flow
         f"{TARGETS_TITLE.text(lang)} ({targets.subtitle})"
     )  # fmt: skip
     return [
-        sheet_table(
-            main, daily_rows(report, lang), width=doc.width, lang=lang, row_style=row_style
-        ),
+        sheet_table(main, daily_rows(report, lang), width=doc.width, lang=lang, row_style=style_of),
         Spacer(1, 5 * mm),
         KeepTogether(
             [
@@ -268,7 +232,7 @@ def daily_story(report: DailyReport, doc: SheetDocument, lang: str) -> list[Flow
                     target_rows(report, lang),
                     width=doc.width,
                     lang=lang,
-                    row_style=row_style,
+                    row_style=style_of,
                 ),
             ]
         ),
@@ -276,100 +240,28 @@ def daily_story(report: DailyReport, doc: SheetDocument, lang: str) -> list[Flow
     ]
 
 
-def write_report_pdf(
-    path: str | os.PathLike[str],
-    spec: SheetSpec,
-    printout: Printout,
-    story: Callable[[SheetDocument], list[Flowable]],
-    *,
-    progress: Progress | None = None,
-) -> None:
-    """Prints a report's ``story`` on A4 landscape pages headed by ``spec`` for ``printout``.
-
-    ``story`` gets the document to lay its tables out to the page width.
-    """
-    from showroom.exports.output import atomic_output
-
-    with atomic_output(path) as partial:
-        doc = SheetDocument(
-            partial, title=spec.title, subtitle=spec.subtitle, filters=spec.filters,
-            store_name=printout.store_name, printed_by=printout.printed_by,
-            printed_at=printout.printed_at, lang=printout.lang, landscape=True,
-        )  # fmt: skip
-        doc.render(story(doc), progress=progress)
-
-
-def write_daily_pdf(
-    path: str | os.PathLike[str],
-    report: DailyReport,
-    printout: Printout,
-    *,
-    progress: Progress | None = None,
-) -> None:
-    lang = printout.lang
-    write_report_pdf(
-        path,
-        daily_spec(report, lang),
-        printout,
-        lambda doc: daily_story(report, doc, lang),
-        progress=progress,
+def daily_content(report: DailyReport, lang: str) -> Content:
+    """The report's two tables (two worksheets) and its printed page."""
+    return Content(
+        [
+            Table(daily_spec(report, lang), daily_rows(report, lang)),
+            Table(targets_spec(report, lang), target_rows(report, lang)),
+        ],
+        story=lambda doc: daily_story(report, doc, lang),
+        detail={"day": report.day, "whole_store": report.whole_store},
     )
 
 
-def write_daily_xlsx(
-    path: str | os.PathLike[str],
-    report: DailyReport,
-    printout: Printout,
-    *,
-    progress: Progress | None = None,
-) -> None:
-    lang = printout.lang
-    with ExcelBook(
-        path, lang=lang, exported_by=printout.printed_by, store_name=printout.store_name,
-        exported_at=printout.printed_at,
-    ) as book:  # fmt: skip
-        book.add_sheet(
-            daily_spec(report, lang), daily_rows(report, lang), row_style=row_style,
-            landscape=True, progress=progress,
-        )  # fmt: skip
-        book.add_sheet(
-            targets_spec(report, lang), target_rows(report, lang), row_style=row_style,
-            landscape=True,
-        )  # fmt: skip
+@dataclass(frozen=True)
+class DailyReportSheet(Sheet):
+    """The daily business report of ``day``, with the actor's scope (a consultant: theirs)."""
 
+    entity = "daily_report"
+    title = TITLE
+    day: dt.date
 
-def audit_outputs(
-    db: Database, actor: Actor, entity: str, written: Sequence[tuple[str, Path]], **detail: object
-) -> None:
-    """One audit row per output: a PDF or a printer is a printout, a workbook an export."""
-    if not written:
-        return
-    with db.session(actor.user_id) as session:
-        for kind, path in written:
-            action = "export" if kind == "xlsx" else "print"
-            record(session, action, entity, None, format=kind, file=path.name, **detail)
+    def file_tag(self) -> str:
+        return f"{self.day:%Y%m%d}"
 
-
-def export_daily_report(
-    db: Database,
-    actor: Actor,
-    day: dt.date,
-    *,
-    pdf: str | os.PathLike[str] | None = None,
-    xlsx: str | os.PathLike[str] | None = None,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> DailyReport:
-    """Computes the report for ``day`` and writes it as PDF and/or workbook; audited."""
-    require(actor, Permission.EXPORT)
-    report = daily_report(db, actor, day)
-    printout = printout_for(db, actor, lang)
-    written: list[tuple[str, Path]] = []
-    if pdf is not None:
-        write_daily_pdf(pdf, report, printout, progress=progress)
-        written.append(("pdf", Path(pdf)))
-    if xlsx is not None:
-        write_daily_xlsx(xlsx, report, printout, progress=progress)
-        written.append(("xlsx", Path(xlsx)))
-    audit_outputs(db, actor, "daily_report", written, day=day, whole_store=report.whole_store)
-    return report
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        return daily_content(daily_report(db, actor, self.day), lang)

@@ -7,16 +7,14 @@ stage above and the share of the first stage; under them the overall conversion 
 first contact to delivery. The PDF adds a horizontal bar chart of the stages (reportlab
 graphics, like the monthly report's chart) and the walk-in/call split.
 
-:func:`export_funnel` is what the funnel tab and ``showroom report funnel`` call: it
-computes the funnel with the actor's permissions (a consultant gets their own), writes
-the requested files and records each in the audit trail.
+:class:`FunnelSheet` is what the funnel tab and ``showroom report funnel`` export: the
+funnel computed with the actor's permissions (a consultant gets their own).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
+from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -27,18 +25,17 @@ from sqlalchemy import select
 
 from showroom import palette
 from showroom.db import Database
-from showroom.exports import Align, Column, ColumnKind, ExcelBook, SheetSpec
-from showroom.exports.columns import Progress, Text
+from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import StyledRow, Text
 from showroom.exports.fonts import mixed_string, pdf_fonts, text_width
-from showroom.exports.output import atomic_output
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import User
 from showroom.services.context import Actor
 from showroom.services.funnel import Funnel, funnel
-from showroom.services.permissions import Permission, require
 
-from .daily_report import CONSULTANT, SCOPE, WHOLE_STORE, Printout, Row, audit_outputs, printout_for
+from .base import Content, Sheet, Table
+from .daily_report import CONSULTANT, SCOPE, WHOLE_STORE
 
 CTX = "FunnelSheet"
 
@@ -91,24 +88,26 @@ def funnel_spec(result: Funnel, filters: list[tuple[Text, Text]]) -> SheetSpec:
     return SheetSpec(TITLE, columns, filters=filters, subtitle=period_text(result))
 
 
-def funnel_rows(result: Funnel) -> list[Row]:
+def funnel_rows(result: Funnel) -> list[StyledRow]:
     """One row per stage; rates are fractions (None where the stage above is 0)."""
     first = result.stages[0].count
     return [
-        {
-            "number": index,
-            "stage": stage.label,
-            "count": stage.count,
-            "rate": stage.rate,
-            "share": stage.count / first if first else None,
-        }
+        StyledRow(
+            {
+                "number": index,
+                "stage": stage.label,
+                "count": stage.count,
+                "rate": stage.rate,
+                "share": stage.count / first if first else None,
+            }
+        )
         for index, stage in enumerate(result.stages, start=1)
     ]
 
 
-def funnel_total(result: Funnel) -> Row:
-    return {"number": None, "stage": OVERALL, "count": None, "rate": None,
-            "share": result.overall_rate}  # fmt: skip
+def funnel_total(result: Funnel) -> StyledRow:
+    return StyledRow({"number": None, "stage": OVERALL, "count": None, "rate": None,
+                "share": result.overall_rate}, style=RowStyle.TOTAL)  # fmt: skip
 
 
 def _rate_text(rate: float | None) -> str:
@@ -182,68 +181,28 @@ def funnel_story(result: Funnel, spec: SheetSpec, doc: SheetDocument, lang: str)
     ]
 
 
-def write_funnel_pdf(
-    path: str | os.PathLike[str],
-    result: Funnel,
-    spec: SheetSpec,
-    printout: Printout,
-    *,
-    progress: Progress | None = None,
-) -> None:
-    lang = printout.lang
-    with atomic_output(path) as partial:
-        doc = SheetDocument(
-            partial, title=spec.title, subtitle=spec.subtitle, filters=spec.filters,
-            store_name=printout.store_name, printed_by=printout.printed_by,
-            printed_at=printout.printed_at, lang=lang, landscape=True,
-        )  # fmt: skip
-        doc.render(funnel_story(result, spec, doc, lang), progress=progress)
-
-
-def write_funnel_xlsx(
-    path: str | os.PathLike[str],
-    result: Funnel,
-    spec: SheetSpec,
-    printout: Printout,
-    *,
-    progress: Progress | None = None,
-) -> int:
-    with ExcelBook(
-        path, lang=printout.lang, exported_by=printout.printed_by,
-        store_name=printout.store_name, exported_at=printout.printed_at,
-    ) as book:  # fmt: skip
-        return book.add_sheet(
-            spec, funnel_rows(result), totals=funnel_total(result), landscape=True,
-            progress=progress,
-        )  # fmt: skip
-
-
-def export_funnel(
-    db: Database,
-    actor: Actor,
-    start: dt.date,
-    end: dt.date,
-    *,
-    consultant_id: int | None = None,
-    pdf: str | os.PathLike[str] | None = None,
-    xlsx: str | os.PathLike[str] | None = None,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> Funnel:
-    """Computes the funnel for [start, end] and writes it as PDF and/or workbook; audited."""
-    require(actor, Permission.EXPORT)
-    result = funnel(db, actor, start, end, consultant_id=consultant_id)
+def funnel_content(db: Database, result: Funnel, lang: str) -> Content:
     spec = funnel_spec(result, funnel_filters(db, result))
-    printout = printout_for(db, actor, lang)
-    written: list[tuple[str, Path]] = []
-    if pdf is not None:
-        write_funnel_pdf(pdf, result, spec, printout, progress=progress)
-        written.append(("pdf", Path(pdf)))
-    if xlsx is not None:
-        write_funnel_xlsx(xlsx, result, spec, printout, progress=progress)
-        written.append(("xlsx", Path(xlsx)))
-    audit_outputs(
-        db, actor, "funnel", written, start=result.start, end=result.end,
-        consultant=result.consultant_id,
-    )  # fmt: skip
-    return result
+    return Content(
+        [Table(spec, funnel_rows(result), totals=funnel_total(result))],
+        story=lambda doc: funnel_story(result, spec, doc, lang),
+        detail={"start": result.start, "end": result.end, "consultant": result.consultant_id},
+    )
+
+
+@dataclass(frozen=True)
+class FunnelSheet(Sheet):
+    """The funnel of [start, end], the store's or one consultant's."""
+
+    entity = "funnel"
+    title = TITLE
+    start: dt.date
+    end: dt.date
+    consultant_id: int | None = None
+
+    def file_tag(self) -> str:
+        return f"{self.start:%Y%m%d}-{self.end:%Y%m%d}"
+
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        result = funnel(db, actor, self.start, self.end, consultant_id=self.consultant_id)
+        return funnel_content(db, result, lang)

@@ -9,8 +9,7 @@ as vectors in the document's own fonts) and the month's targets against the tota
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
+from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect
@@ -20,34 +19,27 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from showroom import palette
 from showroom.db import Database
-from showroom.exports import Column, ColumnKind, ExcelBook, RowStyle, SheetSpec
-from showroom.exports.columns import Progress, Text
+from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import StyledRow, Text, style_of
 from showroom.exports.fonts import mixed_string, pdf_fonts, text_width
 from showroom.exports.pdf import SheetDocument, paragraph, sheet_table, signature_line
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.reports.monthly import MonthlyReport, monthly_report
 from showroom.services.context import Actor
-from showroom.services.permissions import Permission, require
 from showroom.services.targets import TARGET_FIELDS
 
+from .base import Content, Sheet, Table
 from .daily_report import (
     ACTUAL,
     ATTAINMENT,
     CONSULTANT,
     SCOPE,
-    STYLE,
     TARGET,
     TARGET_NAMES,
     WHOLE_STORE,
-    Printout,
-    Row,
     TwoLineHeader,
-    audit_outputs,
     figure_columns,
-    printout_for,
-    row_style,
     weekday,
-    write_report_pdf,
 )
 
 TITLE = Msg("ReportSheets", QT_TRANSLATE_NOOP("ReportSheets", "Monthly business report"))
@@ -82,19 +74,21 @@ def monthly_spec(report: MonthlyReport) -> SheetSpec:
     )
 
 
-def monthly_rows(report: MonthlyReport) -> list[Row]:
-    rows: list[Row] = []
+def monthly_rows(report: MonthlyReport) -> list[StyledRow]:
+    rows: list[StyledRow] = []
     for day, figures in report.days:
-        row = figures.as_row(report.levels)
+        # Weekends highlighted: the busy days, as on the paper.
+        row = StyledRow(
+            figures.as_row(report.levels), style=RowStyle.HIGHLIGHT if day.weekday() >= 5 else None
+        )
         row.update(date=day, weekday=weekday(day))
-        if day.weekday() >= 5:
-            row[STYLE] = RowStyle.HIGHLIGHT  # weekends: the busy days, as on the paper
         rows.append(row)
     return rows
 
 
-def monthly_total(report: MonthlyReport) -> Row:
-    row = report.total.as_row(report.levels)
+def monthly_total(report: MonthlyReport) -> StyledRow:
+    """The month's total: the foot of the table (the screen shows it as its last row)."""
+    row = StyledRow(report.total.as_row(report.levels), style=RowStyle.TOTAL)
     row.update(date=TOTAL, weekday=None)
     return row
 
@@ -113,8 +107,8 @@ def month_targets_spec(report: MonthlyReport) -> SheetSpec:
     )
 
 
-def month_target_rows(report: MonthlyReport) -> list[Row]:
-    row: Row = {}
+def month_target_rows(report: MonthlyReport) -> list[StyledRow]:
+    row = StyledRow()
     for name in TARGET_FIELDS:
         row[f"{name}_target"] = getattr(report.targets, name) or None
         row[f"{name}_actual"] = int(getattr(report.total, name))
@@ -173,7 +167,7 @@ def monthly_story(report: MonthlyReport, doc: SheetDocument, lang: str) -> list[
             monthly_rows(report),
             width=doc.width,
             lang=lang,
-            row_style=row_style,
+            row_style=style_of,
             totals=monthly_total(report),
             zebra=False,
             font_size=MONTH_FONT_SIZE,
@@ -192,64 +186,29 @@ def monthly_story(report: MonthlyReport, doc: SheetDocument, lang: str) -> list[
     ]
 
 
-def write_monthly_pdf(
-    path: str | os.PathLike[str],
-    report: MonthlyReport,
-    printout: Printout,
-    *,
-    progress: Progress | None = None,
-) -> None:
-    lang = printout.lang
-    write_report_pdf(
-        path,
-        monthly_spec(report),
-        printout,
-        lambda doc: monthly_story(report, doc, lang),
-        progress=progress,
+def monthly_content(report: MonthlyReport, lang: str) -> Content:
+    """The month's table (its total at the foot) and the targets; printed with a chart."""
+    return Content(
+        [
+            Table(monthly_spec(report), monthly_rows(report), totals=monthly_total(report)),
+            Table(month_targets_spec(report), month_target_rows(report)),
+        ],
+        story=lambda doc: monthly_story(report, doc, lang),
+        detail={"month": report.month, "consultant": report.consultant_id},
     )
 
 
-def write_monthly_xlsx(
-    path: str | os.PathLike[str],
-    report: MonthlyReport,
-    printout: Printout,
-    *,
-    progress: Progress | None = None,
-) -> None:
-    with ExcelBook(
-        path, lang=printout.lang, exported_by=printout.printed_by,
-        store_name=printout.store_name, exported_at=printout.printed_at,
-    ) as book:  # fmt: skip
-        book.add_sheet(
-            monthly_spec(report), monthly_rows(report), row_style=row_style,
-            totals=monthly_total(report), landscape=True, progress=progress,
-        )  # fmt: skip
-        book.add_sheet(month_targets_spec(report), month_target_rows(report), landscape=True)
+@dataclass(frozen=True)
+class MonthlyReportSheet(Sheet):
+    """The month of ``month`` (any day in it), the store's or one consultant's."""
 
+    entity = "monthly_report"
+    title = TITLE
+    month: dt.date
+    consultant_id: int | None = None
 
-def export_monthly_report(
-    db: Database,
-    actor: Actor,
-    month: dt.date,
-    *,
-    consultant_id: int | None = None,
-    pdf: str | os.PathLike[str] | None = None,
-    xlsx: str | os.PathLike[str] | None = None,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> MonthlyReport:
-    """Computes the month's report and writes it as PDF and/or workbook; audited."""
-    require(actor, Permission.EXPORT)
-    report = monthly_report(db, actor, month, consultant_id)
-    printout = printout_for(db, actor, lang)
-    written: list[tuple[str, Path]] = []
-    if pdf is not None:
-        write_monthly_pdf(pdf, report, printout, progress=progress)
-        written.append(("pdf", Path(pdf)))
-    if xlsx is not None:
-        write_monthly_xlsx(xlsx, report, printout, progress=progress)
-        written.append(("xlsx", Path(xlsx)))
-    audit_outputs(
-        db, actor, "monthly_report", written, month=report.month, consultant=report.consultant_id
-    )
-    return report
+    def file_tag(self) -> str:
+        return f"{self.month:%Y%m}"
+
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        return monthly_content(monthly_report(db, actor, self.month, self.consultant_id), lang)

@@ -2,35 +2,26 @@
 
 :data:`LIST_COLUMNS` are the columns of "my follow-ups today" and "all prospects" (screen,
 Excel and PDF alike, through :func:`prospect_cells`); a card prints as the paper sheet:
-its header fields, the follow-up rows, and the level history (:func:`export_card_pdf`,
-:func:`export_card_xlsx`).
+its header fields, the follow-up rows, and the level history (:class:`ProspectCardSheet`;
+the lists are :class:`ProspectListSheet`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import Flowable
 
 from showroom import labels
 from showroom.db import Database
-from showroom.db.audit import record
-from showroom.exports import Column, ColumnKind, ExcelBook, RowStyle, SheetSpec, write_xlsx
-from showroom.exports.columns import Progress, Text
-from showroom.exports.pdf import (
-    SheetDocument,
-    fields_table,
-    paragraph,
-    sheet_table,
-    signature_line,
-    write_pdf,
-)
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import Text
+from showroom.exports.pdf import SheetDocument, fields_table, paragraph, sheet_table, signature_line
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import ProspectStatus
 from showroom.services.context import Actor
-from showroom.services.permissions import Permission, require
 from showroom.services.prospect_queries import iter_prospects, prospect_card
 from showroom.services.prospect_types import (
     FollowUpRow,
@@ -40,7 +31,8 @@ from showroom.services.prospect_types import (
     ProspectRow,
     StatusFilter,
 )
-from showroom.services.store import store_info
+
+from .base import Content, Heading, Sheet, Table
 
 CTX = "ProspectSheet"
 
@@ -119,7 +111,7 @@ def prospect_cells(row: ProspectRow) -> tuple[object, ...]:
 
 
 def overdue_style(cells: Sequence[object]) -> RowStyle | None:
-    """Overdue rows in light red everywhere (DESIGN §2.2: overdue shows so everywhere)."""
+    """Overdue rows in light red everywhere (ARCHITECTURE.md §6: overdue shows so everywhere)."""
     days = cells[COL_OVERDUE]
     return RowStyle.WARNING if isinstance(days, int) and days > 0 else None
 
@@ -231,91 +223,69 @@ def card_fields(card: ProspectCard) -> list[tuple[Text, Text | None]]:
 # ------------------------------------------------------------------------------ exports
 
 
-def _card(
-    db: Database, actor: Actor, prospect_id: int, lang: str | None
-) -> tuple[ProspectCard, str]:
-    """The card to export and the language it is exported in (the export right checked)."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    return prospect_card(db, actor, prospect_id, lang=lang), lang
+FIELD = _m(QT_TRANSLATE_NOOP("ProspectSheet", "Field"))
+VALUE = _m(QT_TRANSLATE_NOOP("ProspectSheet", "Value"))
 
 
-def export_card_pdf(
-    db: Database,
-    actor: Actor,
-    prospect_id: int,
-    path: str | os.PathLike[str],
-    *,
-    lang: str | None = None,
-) -> int:
-    """The card printed like the paper sheet: header, follow-up rows, level history."""
-    card, lang = _card(db, actor, prospect_id, lang)
-    width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
-    spec = SheetSpec(TITLE, FOLLOW_UP_COLUMNS, subtitle=card.customer_name)
-    history = sheet_table(
-        SheetSpec(HISTORY_TITLE, HISTORY_COLUMNS),
-        [history_cells(c) for c in card.level_history],
-        width=width * 0.55,
-        lang=lang,
-    )
-    history.hAlign = "LEFT"
-    printed = write_pdf(
-        path,
-        spec,
+def card_content(card: ProspectCard, lang: str) -> Content:
+    """The workbook: header fields, follow-ups, level history; the PDF: the paper sheet."""
+    header = Table(
+        SheetSpec(
+            TITLE, (Column("field", FIELD, width=16), Column("value", VALUE, width=40)),
+            subtitle=card.customer_name,
+        ),
+        list(card_fields(card)),
+    )  # fmt: skip
+    follow_ups = Table(
+        SheetSpec(FOLLOW_UPS_TITLE, FOLLOW_UP_COLUMNS, subtitle=card.customer_name),
         [follow_up_cells(f) for f in card.follow_ups],
-        lang=lang,
-        store_name=store_info(db).name(lang),
-        printed_by=actor.display_name,
-        landscape=True,
-        before=[fields_table(card_fields(card), width=width, lang=lang, columns=3), _gap(lang)],
-        extra=[
+    )
+    history = Table(
+        SheetSpec(HISTORY_TITLE, HISTORY_COLUMNS, subtitle=card.customer_name),
+        [history_cells(c) for c in card.level_history],
+    )
+
+    def story(doc: SheetDocument) -> list[Flowable]:
+        width = doc.width
+        history_table = sheet_table(history.spec, history.rows, width=width * 0.55, lang=lang)
+        history_table.hAlign = "LEFT"
+        return [
+            fields_table(card_fields(card), width=width, lang=lang, columns=3),
+            _gap(lang),
+            sheet_table(follow_ups.spec, follow_ups.rows, width=width, lang=lang),
             _gap(lang),
             paragraph(HISTORY_TITLE, lang=lang, size=10),
-            history,
+            history_table,
             _gap(lang),
             signature_line(width=width, lang=lang),
-        ],
+        ]
+
+    return Content(
+        [header, follow_ups, history],
+        heading=Heading(TITLE, card.customer_name),
+        story=story,
+        counted=1,  # "N rows": the follow-ups
     )
-    _audit(db, actor, "prospect_card", prospect_id, "pdf", printed)
-    return printed
 
 
-def _gap(lang: str) -> object:
+def _gap(lang: str) -> Flowable:
     return paragraph(" ", lang=lang, size=6)
 
 
-def export_card_xlsx(
-    db: Database,
-    actor: Actor,
-    prospect_id: int,
-    path: str | os.PathLike[str],
-    *,
-    lang: str | None = None,
-) -> int:
-    """The card as a workbook: the header fields, the follow-up rows, the level history."""
-    card, lang = _card(db, actor, prospect_id, lang)
-    header = SheetSpec(
-        TITLE,
-        (
-            Column("field", _m(QT_TRANSLATE_NOOP("ProspectSheet", "Field")), width=16),
-            Column("value", _m(QT_TRANSLATE_NOOP("ProspectSheet", "Value")), width=40),
-        ),
-        subtitle=card.customer_name,
-    )
-    with ExcelBook(
-        path, lang=lang, exported_by=actor.display_name, store_name=store_info(db).name(lang)
-    ) as book:
-        book.add_sheet(header, [(label, value) for label, value in card_fields(card)])
-        written = book.add_sheet(
-            SheetSpec(FOLLOW_UPS_TITLE, FOLLOW_UP_COLUMNS, subtitle=card.customer_name),
-            [follow_up_cells(f) for f in card.follow_ups],
-        )
-        book.add_sheet(
-            SheetSpec(HISTORY_TITLE, HISTORY_COLUMNS, subtitle=card.customer_name),
-            [history_cells(c) for c in card.level_history],
-        )
-    _audit(db, actor, "prospect_card", prospect_id, "xlsx", written)
-    return written
+@dataclass(frozen=True)
+class ProspectCardSheet(Sheet):
+    """One prospect's tracking sheet, as the actor may see it."""
+
+    entity = "prospect_card"
+    title = TITLE
+    prospect_id: int
+
+    @property
+    def entity_id(self) -> int:
+        return self.prospect_id
+
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        return card_content(prospect_card(db, actor, self.prospect_id, lang=lang), lang)
 
 
 def describe_filter(
@@ -363,44 +333,30 @@ def list_rows(
     )
 
 
-def export_list(
-    db: Database,
-    actor: Actor,
-    flt: ProspectFilter,
-    path: str | os.PathLike[str],
-    *,
-    fmt: str,
-    names: dict[str, dict[object, str]] | None = None,
-    order: str = "newest",
-    today: dt.date | None = None,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """A prospect list ("what you see") to ``fmt`` "xlsx" or "pdf"; returns the rows written."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    today = today or dt.date.today()
-    spec = list_sheet(flt, names or {}, today=today)
-    rows = list_rows(db, actor, flt, today=today, order=order, lang=lang)
-    store = store_info(db).name(lang)
-    if fmt == "pdf":
-        width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
-        written = write_pdf(
-            path, spec, rows, lang=lang, store_name=store, printed_by=actor.display_name,
-            row_style=overdue_style, extra=[signature_line(width=width, lang=lang)],
-            font_size=7.5, progress=progress,
-        )  # fmt: skip
-    else:
-        written = write_xlsx(
-            path, spec, rows, lang=lang, exported_by=actor.display_name, store_name=store,
-            row_style=overdue_style, progress=progress,
-        )  # fmt: skip
-    _audit(db, actor, "prospects", None, fmt, written)
-    return written
+@dataclass(frozen=True)
+class ProspectListSheet(Sheet):
+    """A prospect list as the page shows it ("what you see"): filter, order, scope.
 
+    ``names`` (consultant/source/model id → name) words the filter as the page does.
+    """
 
-def _audit(
-    db: Database, actor: Actor, entity: str, entity_id: int | None, fmt: str, rows: int
-) -> None:
-    with db.session(actor.user_id) as session:
-        record(session, "export", entity, entity_id, format=fmt, rows=rows)
+    entity = "prospects"
+    flt: ProspectFilter
+    names: Mapping[str, Mapping[object, str]] = field(default_factory=dict)
+    order: str = "newest"
+    today: dt.date | None = None
+
+    @property
+    def title(self) -> Msg:  # type: ignore[override]
+        return TODAY_TITLE if self.flt.due_by is not None else LIST_TITLE
+
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        today = self.today or dt.date.today()
+        names = {kind: dict(values) for kind, values in self.names.items()}
+        table = Table(
+            list_sheet(self.flt, names, today=today),
+            list_rows(db, actor, self.flt, today=today, order=self.order, lang=lang),
+            row_style=overdue_style,
+            font_size=7.5,
+        )
+        return Content([table])

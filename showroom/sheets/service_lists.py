@@ -8,26 +8,20 @@ next step, special customers highlighted, overdue rows marked.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, landscape
-
 from showroom.db import Database
-from showroom.db.audit import record
-from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
-from showroom.exports.columns import Progress, Text
-from showroom.exports.pdf import SheetDocument, signature_line, write_pdf
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from showroom.exports import Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import Text
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import MarkKind
 from showroom.rules.classes import mark_badges
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.call_scripts import kind_name
 from showroom.services.context import Actor
-from showroom.services.permissions import Permission, require
 from showroom.services.service_lists import (
     BirthdayRow,
     CallRow,
@@ -40,7 +34,8 @@ from showroom.services.service_lists import (
     due_list,
     renewals,
 )
-from showroom.services.store import store_info
+
+from .base import Content, Sheet, Table
 
 CTX = "ServiceSheet"
 
@@ -302,62 +297,24 @@ def row_style(kind: ServiceList, today: dt.date) -> Callable[[Sequence[object]],
     return style
 
 
-def export_list(
-    db: Database,
-    actor: Actor,
-    request: ListRequest,
-    path: str | os.PathLike[str],
-    fmt: str,
-    *,
-    today: dt.date | None = None,
-    lang: str | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """Write the list as ``fmt`` ("xlsx" or "pdf") to ``path``; returns the rows written."""
-    require(actor, Permission.EXPORT)
-    lang = lang or current_language()
-    today = today or dt.date.today()
-    cells = _CELLS[request.kind]
-    rows = [cells(r, lang) for r in fetch_rows(db, actor, request, today)]
-    spec = sheet_for(request, today)
-    store = store_info(db).name(lang)
-    style = row_style(request.kind, today)
-    if fmt == "xlsx":
-        written = write_xlsx(
-            path,
-            spec,
-            rows,
-            lang=lang,
-            exported_by=actor.display_name,
-            store_name=store,
-            row_style=style,
-            progress=progress,
-            total=len(rows),
-        )
-    else:
-        width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
-        written = write_pdf(
-            path,
-            spec,
-            rows,
-            lang=lang,
-            store_name=store,
-            printed_by=actor.display_name,
-            landscape=True,
-            row_style=style,
-            extra=[signature_line(width=width, lang=lang)],
-            font_size=8,
-            progress=progress,
-        )
-    with db.session(actor.user_id) as session:
-        record(
-            session,
-            "export",
-            "service_list",
-            None,
-            list=str(request.kind),
-            window=str(request.window),
-            format=fmt,
-            rows=written,
-        )
-    return written
+@dataclass(frozen=True)
+class ServiceListSheet(Sheet):
+    """A service list as the screen shows it, every row (no paging), as of ``today``."""
+
+    entity = "service_list"
+    request: ListRequest
+    today: dt.date | None = None
+
+    @property
+    def title(self) -> Msg:  # type: ignore[override]
+        return TITLES[self.request.kind]
+
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        request, today = self.request, self.today or dt.date.today()
+        cells = _CELLS[request.kind]
+        rows = [cells(r, lang) for r in fetch_rows(db, actor, request, today)]
+        table = Table(
+            sheet_for(request, today), rows, row_style=row_style(request.kind, today),
+            count=len(rows), font_size=8,
+        )  # fmt: skip
+        return Content([table], detail={"list": str(request.kind), "window": str(request.window)})

@@ -2,28 +2,27 @@
 
 :data:`COLUMNS` are the paper sheet's columns; :func:`visit_cells` turns a service row
 (:class:`~showroom.services.visit_types.VisitRow`) into that sheet's cells, codes as
-translatable words; :func:`export_visits_xlsx` and :func:`export_visits_pdf` stream a
-filter's rows into a workbook or an A4 landscape printout like the paper form.
+translatable words; :class:`VisitsSheet` is a filter's rows, streamed into a workbook or
+printed on A4 landscape like the paper form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from showroom import labels
 from showroom.db import Database
-from showroom.db.audit import record
-from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec, write_xlsx
-from showroom.exports.columns import Progress, RowStyler, Text
-from showroom.i18n import QT_TRANSLATE_NOOP, Msg, current_language
+from showroom.exports import Align, Column, ColumnKind, RowStyle, SheetSpec
+from showroom.exports.columns import RowStyler, Text
+from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import VisitKind
 from showroom.services.context import Actor
-from showroom.services.permissions import Permission, require
-from showroom.services.store import store_info
 from showroom.services.visit_queries import count_visits, iter_visits, visit_choices
 from showroom.services.visit_types import VisitFilter, VisitRow
+
+from .base import Content, Sheet, Table
 
 CTX = "VisitSheet"
 
@@ -165,71 +164,26 @@ def sheet_rows(
     return (visit_cells(row) for row in iter_visits(db, actor, flt, lang=lang))
 
 
-def export_visits_xlsx(
-    db: Database,
-    actor: Actor,
-    flt: VisitFilter,
-    path: str | os.PathLike[str],
-    *,
-    lang: str | None = None,
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """The log of ``flt`` as a workbook at ``path``; returns the number of rows."""
-    job = _Job(db, actor, flt, lang, today)
-    written = write_xlsx(
-        path, job.spec, job.rows(), lang=job.lang, exported_by=actor.display_name,
-        store_name=job.store_name, row_style=job.row_style, progress=progress,
-        total=count_visits(db, flt),
-    )  # fmt: skip
-    job.audit("xlsx", written)
-    return written
+@dataclass(frozen=True)
+class VisitsSheet(Sheet):
+    """The visitor log of ``flt`` as the actor may see it; ``today`` marks who is still in."""
 
+    entity = "visits"
+    title = TITLE
+    flt: VisitFilter
+    today: dt.date | None = None
 
-def export_visits_pdf(
-    db: Database,
-    actor: Actor,
-    flt: VisitFilter,
-    path: str | os.PathLike[str],
-    *,
-    lang: str | None = None,
-    today: dt.date | None = None,
-    progress: Progress | None = None,
-) -> int:
-    """The log of ``flt`` printed like the paper form: A4 landscape, signature line."""
-    # The PDF machinery (reportlab) loads on the first printout, not with the page.
-    from reportlab.lib.pagesizes import A4, landscape
+    def file_tag(self) -> str:
+        start, end = self.flt.start, self.flt.end
+        return start.isoformat() + ("" if start == end else "_" + end.isoformat())
 
-    from showroom.exports.pdf import SheetDocument, signature_line, write_pdf
-
-    job = _Job(db, actor, flt, lang, today)
-    width = landscape(A4)[0] - 2 * SheetDocument.MARGIN
-    printed = write_pdf(
-        path, job.spec, job.rows(), lang=job.lang, store_name=job.store_name,
-        printed_by=actor.display_name, landscape=True, row_style=job.row_style,
-        extra=[signature_line(width=width, lang=job.lang)], font_size=7.5, progress=progress,
-    )  # fmt: skip
-    job.audit("pdf", printed)
-    return printed
-
-
-class _Job:
-    """What both exports need: the right to export, the sheet, its rows, the audit."""
-
-    def __init__(
-        self, db: Database, actor: Actor, flt: VisitFilter, lang: str | None, today: dt.date | None
-    ) -> None:
-        require(actor, Permission.EXPORT)
-        self.db, self.actor, self.flt = db, actor, flt
-        self.lang = lang or current_language()
-        self.spec = visit_sheet(db, flt, self.lang)
-        self.store_name = store_info(db).name(self.lang)
-        self.row_style = in_showroom_style(today or dt.date.today())
-
-    def rows(self) -> Iterator[tuple[object, ...]]:
-        return sheet_rows(self.db, self.actor, self.flt, lang=self.lang)
-
-    def audit(self, fmt: str, rows: int) -> None:
-        with self.db.session(self.actor.user_id) as session:
-            record(session, "export", "visits", None, format=fmt, rows=rows,
-                   start=self.flt.start, end=self.flt.end)  # fmt: skip
+    def content(self, db: Database, actor: Actor, lang: str) -> Content:
+        flt = self.flt
+        table = Table(
+            visit_sheet(db, flt, lang),
+            sheet_rows(db, actor, flt, lang=lang),
+            row_style=in_showroom_style(self.today or dt.date.today()),
+            count=count_visits(db, flt),
+            font_size=7.5,
+        )
+        return Content([table], detail={"start": flt.start, "end": flt.end})
