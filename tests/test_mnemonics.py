@@ -43,6 +43,15 @@ def _visit_form(store: FormStore) -> QWidget:
     return VisitForm(store.db, store.staff.reception, visit_choices(store.db))
 
 
+def _departure(store: FormStore) -> QWidget:
+    import datetime as dt
+
+    from ui.departure import DepartureDialog
+
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    return DepartureDialog("钱女士", now - dt.timedelta(minutes=40), now)
+
+
 def _follow_up(store: FormStore) -> QWidget:
     from ui.follow_up_dialog import FollowUpDialog
 
@@ -178,6 +187,7 @@ def _import_wizard(store: FormStore) -> QWidget:
 
 FORMS: dict[str, Callable[[FormStore], QWidget]] = {
     "visit form": _visit_form,
+    "departure": _departure,
     "follow-up": _follow_up,
     "care call, booked": _care_call(CallOutcome.BOOKED),
     "care call, no answer": _care_call(CallOutcome.NO_ANSWER),
