@@ -94,10 +94,11 @@ from showroom.pinyin import name_keys
 from showroom.rules.loyalty import loyalty_class
 from showroom.rules.maintenance import DuePrediction, Intervals, Reading, clock_start, predict
 from showroom.services.customer_factory import customer_columns
+from showroom.services.demo_store import demo_password_hash, mark_demo_store
 from showroom.validation import resident_id_check_char, vin_check_char
 
 #: Bump whenever the generated data changes shape: the benchmark's cached store keys on it.
-DEMO_VERSION = 1
+DEMO_VERSION = 2  # 2: staff share the demo password; the store is marked a demo
 
 DEFAULT_SEED = 20261123
 
@@ -173,6 +174,7 @@ def generate_demo(
                 _advance_sequences(conn)
             record(session, "demo", "store", None, customers=customers, seed=seed,
                    rows=summary.total_rows)  # fmt: skip
+            mark_demo_store(session)
     except Cancelled:
         return DemoSummary(cancelled=True)
     return summary
@@ -853,6 +855,8 @@ class _Generator:
 
     def _make_staff(self) -> _Staff:
         rng = self.rng
+        # One shared password for every account (hashed once: argon2 is slow by design).
+        self.password_hash = demo_password_hash()
         consultants = [self._user(Role.CONSULTANT) for _ in range(self.consultant_count)]
         receptionists = max(2, min(6, round(len(consultants) / 4)))
         advisors = max(3, min(16, round(self.n / 6000)))
@@ -876,7 +880,8 @@ class _Generator:
         user_id = self.sink.new_id("users")
         self.sink.add("users", {
             "id": user_id, "username": username, "display_name": name, "role": role,
-            "password_hash": "", "phone": self._mobile(), "active": True, "last_login_at": None,
+            "password_hash": self.password_hash, "phone": self._mobile(), "active": True,
+            "last_login_at": None,
             **_editable(_at(self.history_start, 9 * 60), self.ref.admin_id),
         })  # fmt: skip
         return user_id

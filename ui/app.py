@@ -142,7 +142,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if actor is None:
             from .sign_in_dialog import ask_sign_in
 
-            actor = ask_sign_in(db, store.name(lang))
+            actor = ask_sign_in(db, store.name(lang), settings=settings)
             if actor is None:
                 return 0
 

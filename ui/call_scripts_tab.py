@@ -52,7 +52,7 @@ class CallScriptsTab(QWidget):
         form.addRow(self.tr("&Title"), self.title)
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
-        form.addRow(self.tr("&Script"), self.body)
+        form.addRow(self.tr("S&cript"), self.body)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

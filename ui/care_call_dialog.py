@@ -42,6 +42,9 @@ from showroom.services.care_calls import (
 from showroom.services.context import Actor
 from showroom.validation import ValidationFailed
 
+from . import typed_combo
+from .visit_widgets import FieldBox
+
 ERROR_STYLE = f"color: {ALERT_TEXT};"
 
 
@@ -92,6 +95,7 @@ class CareCallDialog(QDialog):
         self.outcome = QComboBox()
         for text, value in labels.CALL_OUTCOME.choices():
             self.outcome.addItem(text, value)
+        typed_combo.install(self.outcome)
         self.outcome.currentIndexChanged.connect(self._on_outcome)
         form.addRow(self.tr("&Outcome"), self._with_error("outcome", self.outcome))
         self.booked_for = QDateEdit(QDate(self.today).addDays(3))
@@ -105,7 +109,7 @@ class CareCallDialog(QDialog):
         self.mileage.setMaxLength(8)
         form.addRow(self.tr("&Mileage told"), self._with_error("mileage_told", self.mileage))
         self.satisfied = QCheckBox(self.tr("&Satisfied"))
-        self.buy_again = QCheckBox(self.tr("Will &buy again"))
+        self.buy_again = QCheckBox(self.tr("Will buy &again"))
         self.recommend = QCheckBox(self.tr("Will &recommend"))
         scale = QHBoxLayout()
         for box in (self.satisfied, self.buy_again, self.recommend):
@@ -120,7 +124,7 @@ class CareCallDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         self.notes.setTabChangesFocus(True)
-        form.addRow(self.tr("N&otes"), self.notes)
+        form.addRow(self.tr("Not&es"), self.notes)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -148,17 +152,9 @@ class CareCallDialog(QDialog):
         super().keyPressEvent(event)
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        layout.addWidget(error)
-        self._errors[field] = error
+        # The shared box: its label's Alt+letter reaches the field inside it.
+        box = FieldBox(widget)
+        self._errors[field] = box.error_label
         return box
 
     def _on_outcome(self) -> None:

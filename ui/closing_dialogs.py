@@ -34,7 +34,7 @@ class OrderDialog(FormDialog):
     ) -> None:
         super().__init__(self.tr("Order: {customer}").format(customer=customer_name), parent)
         self.db, self.actor, self.prospect_id = db, actor, prospect_id
-        choices = visit_choices(db)
+        choices = visit_choices(db, by_usage=True)  # the store's usual picks first
         self.ordered_on = date_edit(dt.date.today(), self)
         self.ordered_on.setMaximumDate(self.ordered_on.date())
         self.model = combo([(c.name, c.key) for c in choices.models], self)
@@ -48,12 +48,12 @@ class OrderDialog(FormDialog):
         self.payment = combo([(PAYMENTS[p].text(), str(p)) for p in Payment], self)
         select_data(self.payment, payment)
         self.note = text_edit(self, 48)
-        self.add_field("ordered_on", self.tr("Order date"), self.ordered_on)
-        self.add_field("model", self.tr("Model"), self.model)
-        self.add_field("colour", self.tr("Colour"), self.colour)
-        self.add_field("price", self.tr("Price (yuan)"), self.price)
-        self.add_field("payment", self.tr("Payment"), self.payment)
-        self.add_field("note", self.tr("Note"), self.note)
+        self.add_field("ordered_on", self.tr("Order &date"), self.ordered_on)
+        self.add_field("model", self.tr("&Model"), self.model)
+        self.add_field("colour", self.tr("&Colour"), self.colour)
+        self.add_field("price", self.tr("&Price (yuan)"), self.price)
+        self.add_field("payment", self.tr("Pa&yment"), self.payment)
+        self.add_field("note", self.tr("&Note"), self.note)
         self.initial_focus = self.price
 
     def save(self) -> None:
@@ -89,10 +89,10 @@ class DeliveryDialog(FormDialog):
         self.odometer = QSpinBox(self)
         self.odometer.setRange(0, 99_999)
         self.odometer.setSuffix(" km")
-        self.add_field("delivered_on", self.tr("Delivery date"), self.delivered_on)
-        self.add_field("vin", self.tr("VIN"), self.vin)
-        self.add_field("plate", self.tr("Plate"), self.plate)
-        self.add_field("odometer_km", self.tr("Odometer"), self.odometer)
+        self.add_field("delivered_on", self.tr("&Delivery date"), self.delivered_on)
+        self.add_field("vin", self.tr("&VIN"), self.vin)
+        self.add_field("plate", self.tr("&Plate"), self.plate)
+        self.add_field("odometer_km", self.tr("&Odometer"), self.odometer)
         self.initial_focus = self.vin
 
     def save(self) -> None:
@@ -129,10 +129,10 @@ class LossDialog(FormDialog):
         self.competitor.setEditable(True)
         self.competitor.addItems(["", *choices.competitors])
         self.note = text_edit(self, 56)
-        self.add_field("lost_on", self.tr("Date"), self.lost_on)
-        self.add_field("reason", self.tr("Reason"), self.reason)
-        self.add_field("competitor", self.tr("Competitor model"), self.competitor)
-        self.add_field("note", self.tr("Note"), self.note)
+        self.add_field("lost_on", self.tr("&Date"), self.lost_on)
+        self.add_field("reason", self.tr("&Reason"), self.reason)
+        self.add_field("competitor", self.tr("&Competitor model"), self.competitor)
+        self.add_field("note", self.tr("&Note"), self.note)
         self.initial_focus = self.reason
 
     def save(self) -> None:

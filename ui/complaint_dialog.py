@@ -23,6 +23,8 @@ from showroom.services.context import Actor
 from showroom.services.search import search_customers
 from showroom.validation import ValidationFailed
 
+from . import typed_combo
+
 ERROR_STYLE = f"color: {ALERT_TEXT};"
 
 
@@ -73,6 +75,8 @@ class ComplaintDialog(QDialog):
         for cid, name_zh, name_en in svc.complaint_categories(db):
             self.category.addItem(name_zh if zh else name_en, cid)
         form.addRow(self.tr("Ca&tegory"), self.category)
+        for box in (self.customer, self.channel, self.category):
+            typed_combo.install(box)
         self.content = QPlainTextEdit()
         self.content.setTabChangesFocus(True)
         form.addRow(self.tr("&Complaint"), self.content)

@@ -233,33 +233,35 @@ class CustomerCardDialog(QDialog):
         self.hobbies = text_edit(page, 56)
         self.notes = text_edit(page, 56)
         rows: list[tuple[str, str, QWidget | None]] = [
-            ("name", self.tr("Name"), self.name),
-            ("sex", self.tr("Sex"), self.sex),
-            ("resident_id", self.tr("Resident ID"), self.resident_id),
-            ("birthday", self.tr("Birthday"), self.birthday),
+            ("name", self.tr("&Name"), self.name),
+            ("sex", self.tr("&Sex"), self.sex),
+            ("resident_id", self.tr("Resident &ID"), self.resident_id),
+            ("birthday", self.tr("&Birthday"), self.birthday),
             ("occupation", self.tr("Occupation"), None),
-            ("company", self.tr("Company"), None),
-            ("mobile", self.tr("Mobile"), None),
+            ("company", self.tr("C&ompany"), None),
+            ("mobile", self.tr("&Mobile"), None),
             ("home_phone", self.tr("Home phone"), None),
             ("office_phone", self.tr("Office phone"), None),
             ("fax", self.tr("Fax"), None),
-            ("email", self.tr("E-mail"), None),
-            ("wechat", self.tr("WeChat"), None),
-            ("home_address", self.tr("Home address"), None),
+            ("email", self.tr("&E-mail"), None),
+            ("wechat", self.tr("&WeChat"), None),
+            ("home_address", self.tr("&Home address"), None),
             ("home_postcode", self.tr("Postcode"), None),
             ("work_address", self.tr("Work address"), None),
             ("work_postcode", self.tr("Work postcode"), None),
             ("preferred_contact", self.tr("Preferred contact"), self.preferred),
             ("preferred_contact_time", self.tr("Best time to call"), None),
-            ("consultant_id", self.tr("Sales consultant"), self.consultant),
-            ("service_advisor_id", self.tr("Service advisor"), self.advisor),
+            ("consultant_id", self.tr("Sales &consultant"), self.consultant),
+            ("service_advisor_id", self.tr("Service ad&visor"), self.advisor),
         ]
         for index, (key, label, widget) in enumerate(rows):
             if widget is None:
                 widget = self.texts[key] = QLineEdit(page)
             row, col = divmod(index, 2)
-            grid.addWidget(QLabel(label, page), row, col * 2, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self._field(key, widget), row, col * 2 + 1)
+            caption = QLabel(label, page)
+            caption.setBuddy(self._field(key, widget))  # its Alt+letter, where it has one
+            grid.addWidget(caption, row, col * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.boxes[key], row, col * 2 + 1)
         last = len(rows) // 2
         grid.addWidget(QLabel(self.tr("Hobbies and preferences"), page), last, 0)
         grid.addWidget(self._field("hobbies", self.hobbies), last, 1)

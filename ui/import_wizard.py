@@ -145,7 +145,9 @@ class FilePage(QWizardPage):
         path_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&Records:"), self.kind_combo)
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path_edit)  # a row holding a layout gets no buddy of itself
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("&Sheet:"), self.sheet_combo)
         form.addRow(self.tr("&Already in the database:"), self.policy_combo)
         layout = QVBoxLayout(self)

@@ -27,9 +27,9 @@ class MarkDialog(FormDialog):
         self.db, self.actor, self.customer_id = db, actor, customer_id
         kinds = [(mark_label(kind), kind.value) for kind in MarkKind if kind not in taken]
         self.kind: QComboBox = self.add_field(  # type: ignore[assignment]
-            "kind", self.tr("Mark"), combo(kinds, self)
+            "kind", self.tr("&Mark"), combo(kinds, self)
         )
-        self.reason = self.add_field("reason", self.tr("Why"), QLineEdit(self))
+        self.reason = self.add_field("reason", self.tr("&Why"), QLineEdit(self))
         self.reason.setPlaceholderText(self.tr("e.g. company fleet of 12 cars"))
         self.initial_focus = self.reason
         self.setMinimumWidth(400)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from showroom.services.permissions import PermissionDenied
 from showroom.validation import ValidationFailed
 
+from . import typed_combo
 from .visit_widgets import ERROR_COLOUR, FieldBox
 
 
@@ -48,9 +49,11 @@ def text_edit(parent: QWidget, height: int = 64) -> QPlainTextEdit:
 
 
 def combo(items: list[tuple[str, Any]], parent: QWidget) -> QComboBox:
+    """A pick list of (text, data); typing selects by prefix, pinyin initials or digit."""
     box = QComboBox(parent)
     for text, data in items:
         box.addItem(text, data)
+    typed_combo.install(box)
     return box
 
 

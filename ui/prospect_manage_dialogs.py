@@ -51,8 +51,8 @@ class ReassignDialog(FormDialog):
         self.all_open.setVisible(old is not None)
         self.all_open.toggled.connect(count.setDisabled)
         self.form.addRow(self.all_open)
-        self.add_field("consultant", self.tr("New consultant"), self.consultant)
-        self.add_field("note", self.tr("Note"), self.note)
+        self.add_field("consultant", self.tr("New &consultant"), self.consultant)
+        self.add_field("note", self.tr("&Note"), self.note)
         self.initial_focus = self.consultant
 
     def save(self) -> None:
@@ -81,7 +81,7 @@ class HeaderDialog(FormDialog):
         )
         self.db, self.actor, self.prospect_id = db, actor, prospect_id
         self.version, self.loaded = header_values(db, actor, prospect_id)
-        choices = visit_choices(db)
+        choices = visit_choices(db, by_usage=True)  # the store's usual picks first
         none = ("—", None)
         self.source = combo([none, *[(c.name, c.key) for c in choices.sources]], self)
         select_data(self.source, self.loaded["source_id"])
@@ -104,14 +104,14 @@ class HeaderDialog(FormDialog):
         self.competitors.setPlaceholderText(self.tr("e.g. Accord, Camry"))
         self.notes = text_edit(self, 56)
         self.notes.setPlainText(self.loaded["notes"] or "")
-        self.add_field("source_id", self.tr("Source"), self.source)
-        self.add_field("intended_model_id", self.tr("Model"), self.model)
-        self.add_field("intended_colour", self.tr("Colour"), self.colour)
-        self.add_field("budget", self.tr("Budget (yuan)"), self.budget)
-        self.add_field("payment", self.tr("Payment"), self.payment)
-        self.add_field("purchase_type", self.tr("Purchase type"), self.purchase)
-        self.add_field("competitors", self.tr("Competitor models"), self.competitors)
-        self.add_field("notes", self.tr("Note"), self.notes)
+        self.add_field("source_id", self.tr("&Source"), self.source)
+        self.add_field("intended_model_id", self.tr("&Model"), self.model)
+        self.add_field("intended_colour", self.tr("&Colour"), self.colour)
+        self.add_field("budget", self.tr("&Budget (yuan)"), self.budget)
+        self.add_field("payment", self.tr("&Payment"), self.payment)
+        self.add_field("purchase_type", self.tr("P&urchase type"), self.purchase)
+        self.add_field("competitors", self.tr("Compe&titor models"), self.competitors)
+        self.add_field("notes", self.tr("&Note"), self.notes)
         self.initial_focus = self.budget
 
     def values(self) -> dict[str, Any]:
@@ -159,7 +159,7 @@ class CancelOrderDialog(FormDialog):
         super().__init__(self.tr("Cancel order: {customer}").format(customer=customer_name), parent)
         self.db, self.actor, self.order_id = db, actor, order_id
         self.reason = text_edit(self, 56)
-        self.add_field("reason", self.tr("Reason"), self.reason)
+        self.add_field("reason", self.tr("&Reason"), self.reason)
         self.initial_focus = self.reason
 
     def save(self) -> None:

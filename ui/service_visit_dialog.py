@@ -35,27 +35,27 @@ class ServiceVisitDialog(FormDialog):
         types = [(en if english else zh, code) for code, zh, en in service_types(db)]
         advisors = list_choices(db).advisors
         self.date = self.add_field(
-            "service_date", self.tr("Date"), date_edit(dt.date.today(), self)
+            "service_date", self.tr("&Date"), date_edit(dt.date.today(), self)
         )
         self.kind: QComboBox = self.add_field(  # type: ignore[assignment]
-            "service_type", self.tr("Service type"), combo(types, self)
+            "service_type", self.tr("Service &type"), combo(types, self)
         )
-        self.mileage = self.add_field("mileage", self.tr("Mileage (km)"), QLineEdit(self))
+        self.mileage = self.add_field("mileage", self.tr("&Mileage (km)"), QLineEdit(self))
         if vehicle.latest_km is not None:
             self.mileage.setPlaceholderText(
                 self.tr("last read: {km}").format(km=f"{vehicle.latest_km:,}")
             )
-        self.amount = self.add_field("amount", self.tr("Amount (yuan)"), QLineEdit(self))
+        self.amount = self.add_field("amount", self.tr("&Amount (yuan)"), QLineEdit(self))
         self.advisor: QComboBox = self.add_field(  # type: ignore[assignment]
             "advisor_id",
-            self.tr("Service advisor"),
+            self.tr("Service ad&visor"),
             combo([("—", None), *((name, key) for key, name in advisors)], self),
         )
         select_data(self.advisor, actor.user_id)
         self.order_no = self.add_field(
-            "repair_order_no", self.tr("Repair order no."), QLineEdit(self)
+            "repair_order_no", self.tr("&Repair order no."), QLineEdit(self)
         )
-        self.notes = self.add_field("notes", self.tr("Notes"), text_edit(self))
+        self.notes = self.add_field("notes", self.tr("&Notes"), text_edit(self))
         self.initial_focus = self.mileage
         self.setMinimumWidth(420)
 

@@ -65,7 +65,7 @@ class SessionActions(QObject):
         sign_out(window.db, window.actor)
         central = window.centralWidget()
         central.hide()  # nobody is signed in: show no customer data meanwhile
-        actor = ask_sign_in(window.db, window.store_name, parent=window)
+        actor = ask_sign_in(window.db, window.store_name, parent=window, settings=window.settings)
         central.show()
         if actor is None:
             window.close()
@@ -122,9 +122,9 @@ class PasswordDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Current password"), self.current)
-        form.addRow(self.tr("New password"), self.new)
-        form.addRow(self.tr("New password again"), self.confirm)
+        form.addRow(self.tr("&Current password"), self.current)
+        form.addRow(self.tr("&New password"), self.new)
+        form.addRow(self.tr("New password &again"), self.confirm)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

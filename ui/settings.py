@@ -12,6 +12,7 @@ APPLICATION = "Showroom"
 _LANGUAGE = "ui/language"
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
+_LAST_USER = "sign_in/last_user"
 
 
 class AppSettings:
@@ -39,4 +40,13 @@ class AppSettings:
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._store.setValue(_GEOMETRY, geometry)
         self._store.setValue(_STATE, state)
+        self._store.sync()
+
+    def last_user_name(self) -> str:
+        """Who last signed in on this workstation ("" before anyone did)."""
+        value = self._store.value(_LAST_USER)
+        return value if isinstance(value, str) else ""
+
+    def set_last_user_name(self, username: str) -> None:
+        self._store.setValue(_LAST_USER, username)
         self._store.sync()

@@ -3,7 +3,8 @@
 On the very first start the seeded administrator has no password yet: the dialog then
 asks for the administrator's name and a password (twice) instead — no password ships
 with the program. Errors show under the field concerned; the dialog stays open until the
-user signs in or cancels.
+user signs in or cancels. The last user name signed in on this workstation is filled in,
+the cursor then in the password; a demo store tells its staff accounts' shared password.
 """
 
 from __future__ import annotations
@@ -24,9 +25,15 @@ from showroom.db import Database
 from showroom.palette import ALERT_TEXT
 from showroom.services.context import Actor
 
+from .settings import AppSettings
+
 
 class SignInDialog(QDialog):
-    """``actor`` holds who signed in once the dialog is accepted."""
+    """``actor`` holds who signed in once the dialog is accepted.
+
+    With ``settings`` the workstation's last user name is offered (unless ``username`` is
+    given) and a successful sign-in is remembered there; without, nothing is remembered.
+    """
 
     def __init__(
         self,
@@ -34,12 +41,18 @@ class SignInDialog(QDialog):
         store_name: str = "",
         username: str = "",
         parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
     ) -> None:
         from showroom.services import auth
+        from showroom.services.demo_store import demo_password
 
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.db = db
+        self.settings = settings
+        if not username and settings is not None:
+            username = settings.last_user_name()
         self.actor: Actor | None = None
         self.first_run = auth.needs_first_administrator(db)
 
@@ -63,9 +76,13 @@ class SignInDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ALERT_TEXT};")
         self.error.hide()
+        self.demo_hint = QLabel(self)
+        self.demo_hint.setObjectName("demoPasswordHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("&User name"), self.username)
         if self.first_run:
             self.setWindowTitle(self.tr("Set up the administrator"))
             heading.setText(
@@ -75,9 +92,9 @@ class SignInDialog(QDialog):
                 )
             )
             self.username.setText(auth.first_administrator_name(db))
-            form.addRow(self.tr("Your name"), self.display_name)
-            form.addRow(self.tr("Password"), self.password)
-            form.addRow(self.tr("Password again"), self.confirm)
+            form.addRow(self.tr("Your &name"), self.display_name)
+            form.addRow(self.tr("&Password"), self.password)
+            form.addRow(self.tr("Password &again"), self.confirm)
             self.password.setPlaceholderText(
                 self.tr("at least {count} characters").format(count=auth.MIN_PASSWORD_LENGTH)
             )
@@ -89,7 +106,15 @@ class SignInDialog(QDialog):
                 else self.tr("Sign in to Showroom")
             )
             self.username.setText(username)
-            form.addRow(self.tr("Password"), self.password)
+            form.addRow(self.tr("&Password"), self.password)
+            shared = demo_password(db)
+            if shared is not None:
+                self.demo_hint.setText(
+                    self.tr("Demo store: every staff account's password is {password}").format(
+                        password=shared
+                    )
+                )
+                self.demo_hint.show()
             self.display_name.hide()
             self.confirm.hide()
 
@@ -104,6 +129,7 @@ class SignInDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.demo_hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -158,14 +184,21 @@ class SignInDialog(QDialog):
             self.password.clear()
             self.show_error(exc.msg.text(), self.password)
             return
+        if self.settings is not None and self.actor is not None:
+            self.settings.set_last_user_name(self.actor.username)
         self.accept()
 
 
 def ask_sign_in(
-    db: Database, store_name: str = "", username: str = "", parent: QWidget | None = None
+    db: Database,
+    store_name: str = "",
+    username: str = "",
+    parent: QWidget | None = None,
+    *,
+    settings: AppSettings | None = None,
 ) -> Actor | None:
     """Show the dialog until the user signs in (the actor) or cancels (``None``)."""
-    dialog = SignInDialog(db, store_name, username, parent)
+    dialog = SignInDialog(db, store_name, username, parent, settings=settings)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.actor
     return None

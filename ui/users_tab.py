@@ -30,6 +30,7 @@ from showroom.services.auth import UserRow
 from showroom.services.permissions import Permission, PermissionDenied, allowed
 from showroom.validation import ValidationFailed
 
+from . import typed_combo
 from .labels import role_label
 from .operations import error_text
 from .pages import PageContext
@@ -190,13 +191,14 @@ class NewUserDialog(QDialog):
         self.role = QComboBox(self)
         for role in ROLES:
             self.role.addItem(role_label(role), role)
+        typed_combo.install(self.role)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Name"), self.display_name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Name"), self.display_name)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Password"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

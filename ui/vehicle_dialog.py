@@ -27,30 +27,30 @@ class VehicleDialog(FormDialog):
         title = self.tr("Edit vehicle") if vehicle else self.tr("Add vehicle")
         super().__init__(title, parent)
         self.db, self.actor, self.customer_id, self.vehicle = db, actor, customer_id, vehicle
-        choices = visit_choices(db)
-        self.plate = self.add_field("plate", self.tr("Plate"), QLineEdit(self))
-        self.vin = self.add_field("vin", self.tr("VIN"), QLineEdit(self))
+        choices = visit_choices(db, by_usage=True)  # the store's usual picks first
+        self.plate = self.add_field("plate", self.tr("&Plate"), QLineEdit(self))
+        self.vin = self.add_field("vin", self.tr("&VIN"), QLineEdit(self))
         self.model: QComboBox = self.add_field(  # type: ignore[assignment]
             "model_id",
-            self.tr("Model"),
+            self.tr("&Model"),
             combo([("—", None), *((c.name, c.key) for c in choices.models)], self),
         )
         self.colour: QComboBox = self.add_field(  # type: ignore[assignment]
-            "colour", self.tr("Colour"), combo([(c, c) for c in ["", *choices.colours]], self)
+            "colour", self.tr("&Colour"), combo([(c, c) for c in ["", *choices.colours]], self)
         )
         self.colour.setEditable(True)
         self.purchase = self.add_field(
-            "purchase_date", self.tr("Purchase date"), date_line(None, self)
+            "purchase_date", self.tr("P&urchase date"), date_line(None, self)
         )
-        self.sold_here = QCheckBox(self.tr("Bought here"), self)
+        self.sold_here = QCheckBox(self.tr("&Bought here"), self)
         self.add_field("sold_here", "", self.sold_here)
         self.first_on = self.add_field(
-            "first_service_on", self.tr("First service visit"), date_line(None, self)
+            "first_service_on", self.tr("&First service visit"), date_line(None, self)
         )
         self.first_km = self.add_field(
-            "first_service_km", self.tr("Mileage at first visit (km)"), QLineEdit(self)
+            "first_service_km", self.tr("M&ileage at first visit (km)"), QLineEdit(self)
         )
-        self.notes = self.add_field("notes", self.tr("Notes"), text_edit(self))
+        self.notes = self.add_field("notes", self.tr("&Notes"), text_edit(self))
         if vehicle is not None:
             self.plate.setText(vehicle.plate or "")
             self.vin.setText(vehicle.vin or "")

@@ -29,7 +29,11 @@ class FieldBox(QWidget):
         layout.setSpacing(2)
         layout.addWidget(field)
         layout.addWidget(self.error_label)
+        # The row's label gets this box as its buddy: QLabel's Alt+letter focuses a buddy only
+        # if the buddy itself accepts focus, and the proxy hands that focus on to the field.
+        # Tab skips a widget with a proxy, so the field keeps its one place in the tab order.
         self.setFocusProxy(field)
+        self.setFocusPolicy(field.focusPolicy())
         self._style = field.styleSheet()
 
     @property

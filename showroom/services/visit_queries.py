@@ -36,6 +36,7 @@ from .context import Actor
 from .permissions import Permission, require
 from .search import search_customers
 from .store_settings import get_setting
+from .usage import UsageKind, by_usage, choice_usage
 from .visit_types import (
     Choice,
     PastVisit,
@@ -414,8 +415,12 @@ def _open_prospects(
 # --------------------------------------------------------------------------- pick lists
 
 
-def visit_choices(db: Database, *, lang: str | None = None) -> VisitChoices:
-    """Consultants, sources, models, colours and levels for the form and the filters."""
+def visit_choices(db: Database, *, lang: str | None = None, by_usage: bool = False) -> VisitChoices:
+    """Consultants, sources, models, colours and levels for the form and the filters.
+
+    ``by_usage`` puts the sources, models and consultants of the last 90 days' visits
+    first, most used first (an entry form wants that; a filter keeps the fixed order).
+    """
     english = (lang or current_language()) == "en"
     with db.reader() as session:
         consultants = [
@@ -459,7 +464,7 @@ def visit_choices(db: Database, *, lang: str | None = None) -> VisitChoices:
         returning = get_setting(session, "returning_source")
         guest_required = frozenset(get_setting(session, "guest_required") or ())
     sources = [r for r in refs if r.kind == RefKind.SOURCE]
-    return VisitChoices(
+    choices = VisitChoices(
         returning_source_id=next((r.id for r in sources if r.code == returning), None),
         guest_required=guest_required,
         consultants=consultants,
@@ -468,6 +473,16 @@ def visit_choices(db: Database, *, lang: str | None = None) -> VisitChoices:
         models=models,
         colours=[r.name_en if english else r.name_zh for r in refs if r.kind == RefKind.COLOUR],
         levels=levels,
+    )
+    return _by_usage(db, choices) if by_usage else choices
+
+
+def _by_usage(db: Database, choices: VisitChoices) -> VisitChoices:
+    return replace(
+        choices,
+        consultants=by_usage(choices.consultants, choice_usage(db, UsageKind.CONSULTANT)),
+        sources=by_usage(choices.sources, choice_usage(db, UsageKind.SOURCE)),
+        models=by_usage(choices.models, choice_usage(db, UsageKind.MODEL)),
     )
 
 
