@@ -95,6 +95,8 @@ class VisitorLogPage(QWidget):
         self.actor = context.actor
         self.now = now
         self.choices: VisitChoices = visit_choices(self.db)
+        #: The entry form's pick lists offer the store's usual choices first.
+        self._form_choices: VisitChoices | None = None
         self.form: VisitForm | None = None
         self._order = ("arrived_at", False)
         self.in_showroom = 0
@@ -261,6 +263,11 @@ class VisitorLogPage(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
+    def form_choices(self) -> VisitChoices:
+        if self._form_choices is None:
+            self._form_choices = visit_choices(self.db, by_usage=True)
+        return self._form_choices
+
     def today(self) -> dt.date:
         return self.now().date()
 
@@ -361,7 +368,7 @@ class VisitorLogPage(QWidget):
             self.form.raise_()
             return self.form
         self.form = VisitForm(
-            self.db, self.actor, self.choices, kind=kind, now=self.now, parent=self
+            self.db, self.actor, self.form_choices(), kind=kind, now=self.now, parent=self
         )
         self.form.saved.connect(self._on_saved)
         self.form.open()
@@ -449,7 +456,7 @@ class VisitorLogPage(QWidget):
         if editing is None:
             return None
         self.form = VisitForm(
-            self.db, self.actor, self.choices, now=self.now, editing=editing, parent=self
+            self.db, self.actor, self.form_choices(), now=self.now, editing=editing, parent=self
         )
         self.form.saved.connect(self._on_saved)
         self.form.open()

@@ -504,7 +504,7 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Script</source>
+        <source>S&amp;cript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,7 +574,11 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Will &amp;buy again</source>
+        <source>Will buy &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,10 +591,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1334,39 +1334,7 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,10 +1347,6 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,11 +1370,47 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sales consultant</source>
+        <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service advisor</source>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales &amp;consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ad&amp;visor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,19 +2153,19 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivery date</source>
+        <source>&amp;Delivery date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VIN</source>
+        <source>&amp;VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plate</source>
+        <source>&amp;Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Odometer</source>
+        <source>&amp;Odometer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,27 +2466,27 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Method</source>
+        <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was said</source>
+        <source>&amp;What was said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer feedback</source>
+        <source>Customer &amp;feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level after</source>
+        <source>&amp;Level after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next follow-up</source>
+        <source>&amp;Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2652,35 +2652,35 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source</source>
+        <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model</source>
+        <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour</source>
+        <source>&amp;Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget (yuan)</source>
+        <source>&amp;Budget (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment</source>
+        <source>&amp;Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Purchase type</source>
+        <source>P&amp;urchase type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Competitor models</source>
+        <source>Compe&amp;titor models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,19 +3405,19 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Competitor model</source>
+        <source>&amp;Competitor model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3623,11 +3623,11 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark</source>
+        <source>&amp;Mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why</source>
+        <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3689,19 +3689,19 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name</source>
+        <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role</source>
+        <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
+        <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3729,27 +3729,27 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order date</source>
+        <source>Order &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model</source>
+        <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour</source>
+        <source>&amp;Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price (yuan)</source>
+        <source>&amp;Price (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment</source>
+        <source>Pa&amp;yment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3820,15 +3820,15 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current password</source>
+        <source>&amp;Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New password</source>
+        <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New password again</source>
+        <source>New password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4647,11 +4647,11 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New consultant</source>
+        <source>New &amp;consultant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5193,35 +5193,35 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service type</source>
+        <source>Service &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mileage (km)</source>
+        <source>&amp;Mileage (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service ad&amp;visor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>last read: {km}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service advisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair order no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5295,10 +5295,6 @@ Shortcut: Ctrl+{number}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up the administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,15 +5303,19 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name</source>
+        <source>&amp;User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
+        <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password again</source>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5332,6 +5332,10 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Sign in to Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store: every staff account&apos;s password is {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5778,39 +5782,39 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plate</source>
+        <source>&amp;Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>VIN</source>
+        <source>&amp;VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model</source>
+        <source>&amp;Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour</source>
+        <source>&amp;Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Purchase date</source>
+        <source>P&amp;urchase date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bought here</source>
+        <source>&amp;Bought here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First service visit</source>
+        <source>&amp;First service visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mileage at first visit (km)</source>
+        <source>M&amp;ileage at first visit (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5863,11 +5867,31 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sex</source>
+        <source>Se&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Party size</source>
+        <source>Part&amp;y size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purc&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in / call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5875,19 +5899,7 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referred by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5896,14 +5908,6 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>&amp;Consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in / call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6070,7 +6074,7 @@ Shortcut: Ctrl+{number}</source>
     <name>VisitorLogPage</name>
     <message>
         <source>Today</source>
-        <extracomment>Rows read at a time; more are read as the table scrolls down. Pixels per character unit of a column&apos;s width in the sheet. The records this page shows: a write to any of them refreshes it.</extracomment>
+        <extracomment>Rows read at a time; more are read as the table scrolls down. Pixels per character unit of a column&apos;s width in the sheet. The records this page shows: a write to any of them refreshes it. The entry form&apos;s pick lists offer the store&apos;s usual choices first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

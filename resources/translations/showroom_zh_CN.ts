@@ -506,8 +506,8 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Script</source>
-        <translation>话术(&amp;S)</translation>
+        <source>S&amp;cript</source>
+        <translation>话术(&amp;C)</translation>
     </message>
     <message>
         <source>Placeholders:</source>
@@ -529,8 +529,8 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>取消订单：{customer}</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -576,8 +576,12 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>满意(&amp;S)</translation>
     </message>
     <message>
-        <source>Will &amp;buy again</source>
-        <translation>会再次购买(&amp;B)</translation>
+        <source>Will buy &amp;again</source>
+        <translation>会再次购买(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Will &amp;recommend</source>
@@ -590,10 +594,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1338,40 +1338,8 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>关闭</translation>
     </message>
     <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Resident ID</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
         <source>Occupation</source>
         <translation>职业</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
     </message>
     <message>
         <source>Home phone</source>
@@ -1384,10 +1352,6 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Fax</source>
         <translation>传真</translation>
-    </message>
-    <message>
-        <source>Home address</source>
-        <translation>家庭住址</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -1410,12 +1374,48 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>方便联系时间</translation>
     </message>
     <message>
-        <source>Sales consultant</source>
-        <translation>销售顾问</translation>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <source>Service advisor</source>
-        <translation>服务顾问</translation>
+        <source>&amp;Sex</source>
+        <translation>性别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany</source>
+        <translation>工作单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat</source>
+        <translation>微信(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Home address</source>
+        <translation>家庭住址(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sales &amp;consultant</source>
+        <translation>销售顾问(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Service ad&amp;visor</source>
+        <translation>服务顾问(&amp;V)</translation>
     </message>
     <message>
         <source>Hobbies and preferences</source>
@@ -2157,20 +2157,20 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>交车：{customer}</translation>
     </message>
     <message>
-        <source>Delivery date</source>
-        <translation>交车日期</translation>
+        <source>&amp;Delivery date</source>
+        <translation>交车日期(&amp;D)</translation>
     </message>
     <message>
-        <source>VIN</source>
-        <translation>车架号</translation>
+        <source>&amp;VIN</source>
+        <translation>车架号(&amp;V)</translation>
     </message>
     <message>
-        <source>Plate</source>
-        <translation>车牌号</translation>
+        <source>&amp;Plate</source>
+        <translation>车牌号(&amp;P)</translation>
     </message>
     <message>
-        <source>Odometer</source>
-        <translation>里程表</translation>
+        <source>&amp;Odometer</source>
+        <translation>里程表(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2471,28 +2471,28 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>跟进：{customer}</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>方式</translation>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <source>What was said</source>
-        <translation>沟通内容</translation>
+        <source>&amp;What was said</source>
+        <translation>沟通内容(&amp;W)</translation>
     </message>
     <message>
-        <source>Customer feedback</source>
-        <translation>客户反馈</translation>
+        <source>Customer &amp;feedback</source>
+        <translation>客户反馈(&amp;F)</translation>
     </message>
     <message>
-        <source>Level after</source>
-        <translation>跟进后级别</translation>
+        <source>&amp;Level after</source>
+        <translation>跟进后级别(&amp;L)</translation>
     </message>
     <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
+        <source>&amp;Next follow-up</source>
+        <translation>下次跟进(&amp;N)</translation>
     </message>
     <message>
         <source>Proposed from level {level}: every {days} days</source>
@@ -2657,36 +2657,36 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation>如：雅阁、凯美瑞</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>信息来源</translation>
+        <source>&amp;Source</source>
+        <translation>信息来源(&amp;S)</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>意向车型</translation>
+        <source>&amp;Model</source>
+        <translation>意向车型(&amp;M)</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <source>Budget (yuan)</source>
-        <translation>预算（元）</translation>
+        <source>&amp;Budget (yuan)</source>
+        <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>付款方式</translation>
+        <source>&amp;Payment</source>
+        <translation>付款方式(&amp;P)</translation>
     </message>
     <message>
-        <source>Purchase type</source>
-        <translation>购买类型</translation>
+        <source>P&amp;urchase type</source>
+        <translation>购买类型(&amp;U)</translation>
     </message>
     <message>
-        <source>Competitor models</source>
-        <translation>竞品车型</translation>
+        <source>Compe&amp;titor models</source>
+        <translation>竞品车型(&amp;T)</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3410,20 +3410,20 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>战败原因</translation>
+        <source>&amp;Reason</source>
+        <translation>战败原因(&amp;R)</translation>
     </message>
     <message>
-        <source>Competitor model</source>
-        <translation>竞品车型</translation>
+        <source>&amp;Competitor model</source>
+        <translation>竞品车型(&amp;C)</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3630,12 +3630,12 @@ Visitor log, prospects, customer cards, service lists and daily reports for car 
         <translation>特殊标记</translation>
     </message>
     <message>
-        <source>Mark</source>
-        <translation>标记</translation>
+        <source>&amp;Mark</source>
+        <translation>标记(&amp;M)</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>原因</translation>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
     </message>
     <message>
         <source>e.g. company fleet of 12 cars</source>
@@ -3698,20 +3698,20 @@ Shortcut: Ctrl+{number}</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>用户名</translation>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>角色</translation>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>密码</translation>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3739,28 +3739,28 @@ Shortcut: Ctrl+{number}</source>
         <translation>订车：{customer}</translation>
     </message>
     <message>
-        <source>Order date</source>
-        <translation>订车日期</translation>
+        <source>Order &amp;date</source>
+        <translation>订车日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>车型</translation>
+        <source>&amp;Model</source>
+        <translation>车型(&amp;M)</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <source>Price (yuan)</source>
-        <translation>成交价（元）</translation>
+        <source>&amp;Price (yuan)</source>
+        <translation>成交价（元）(&amp;P)</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>付款方式</translation>
+        <source>Pa&amp;yment</source>
+        <translation>付款方式(&amp;Y)</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3831,16 +3831,16 @@ Shortcut: Ctrl+{number}</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>新密码</translation>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <source>New password again</source>
-        <translation>再次输入新密码</translation>
+        <source>New password &amp;again</source>
+        <translation>再次输入新密码(&amp;A)</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -4658,12 +4658,12 @@ Shortcut: Ctrl+{number}</source>
         <translation>{consultant}名下全部跟进中的潜在客户</translation>
     </message>
     <message>
-        <source>New consultant</source>
-        <translation>新销售顾问</translation>
+        <source>New &amp;consultant</source>
+        <translation>新销售顾问(&amp;C)</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5204,36 +5204,36 @@ Shortcut: Ctrl+{number}</source>
         <translation>进厂服务：{vehicle}</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Service type</source>
-        <translation>服务类型</translation>
+        <source>Service &amp;type</source>
+        <translation>服务类型(&amp;T)</translation>
     </message>
     <message>
-        <source>Mileage (km)</source>
-        <translation>里程（公里）</translation>
+        <source>&amp;Mileage (km)</source>
+        <translation>里程（公里）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Service ad&amp;visor</source>
+        <translation>服务顾问(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Repair order no.</source>
+        <translation>工单号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>last read: {km}</source>
         <translation>上次读数：{km}</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Service advisor</source>
-        <translation>服务顾问</translation>
-    </message>
-    <message>
-        <source>Repair order no.</source>
-        <translation>工单号</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5306,10 +5306,6 @@ Shortcut: Ctrl+{number}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
         <source>Set up the administrator</source>
         <translation>设置管理员</translation>
     </message>
@@ -5318,16 +5314,20 @@ Shortcut: Ctrl+{number}</source>
         <translation>欢迎使用展厅管理。请设置管理员密码：管理员负责为其他所有人创建账号。请妥善保管。</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>密码</translation>
+        <source>Your &amp;name</source>
+        <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>再次输入密码(&amp;A)</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
@@ -5344,6 +5344,10 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Sign in to Showroom</source>
         <translation>登录展厅管理</translation>
+    </message>
+    <message>
+        <source>Demo store: every staff account&apos;s password is {password}</source>
+        <translation>演示门店：所有员工账号的密码都是 {password}</translation>
     </message>
     <message>
         <source>Create and sign in</source>
@@ -5793,40 +5797,40 @@ Shortcut: Ctrl+{number}</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <source>Plate</source>
-        <translation>车牌号</translation>
+        <source>&amp;Plate</source>
+        <translation>车牌号(&amp;P)</translation>
     </message>
     <message>
-        <source>VIN</source>
-        <translation>车架号</translation>
+        <source>&amp;VIN</source>
+        <translation>车架号(&amp;V)</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>车型</translation>
+        <source>&amp;Model</source>
+        <translation>车型(&amp;M)</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
+        <source>&amp;Colour</source>
+        <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <source>Purchase date</source>
-        <translation>购车日期</translation>
+        <source>P&amp;urchase date</source>
+        <translation>购车日期(&amp;U)</translation>
     </message>
     <message>
-        <source>Bought here</source>
-        <translation>本店购买</translation>
+        <source>&amp;Bought here</source>
+        <translation>本店购买(&amp;B)</translation>
     </message>
     <message>
-        <source>First service visit</source>
-        <translation>首次进厂日期</translation>
+        <source>&amp;First service visit</source>
+        <translation>首次进厂日期(&amp;F)</translation>
     </message>
     <message>
-        <source>Mileage at first visit (km)</source>
-        <translation>首次进厂里程（公里）</translation>
+        <source>M&amp;ileage at first visit (km)</source>
+        <translation>首次进厂里程（公里）(&amp;I)</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -5878,32 +5882,40 @@ Shortcut: Ctrl+{number}</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>性别</translation>
+        <source>Se&amp;x</source>
+        <translation>性别(&amp;X)</translation>
     </message>
     <message>
-        <source>Party size</source>
-        <translation>来店人数</translation>
+        <source>Part&amp;y size</source>
+        <translation>来店人数(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>介绍人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation>颜色(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Purc&amp;hase</source>
+        <translation>购买类型(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in / call</source>
+        <translation>来店/来电(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
         <translation>信息来源(&amp;S)</translation>
     </message>
     <message>
-        <source>Referred by</source>
-        <translation>介绍人</translation>
-    </message>
-    <message>
         <source>&amp;Model</source>
         <translation>意向车型(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>购买类型</translation>
     </message>
     <message>
         <source>&amp;Level</source>
@@ -5912,14 +5924,6 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>&amp;Consultant</source>
         <translation>销售顾问(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Walk-in / call</source>
-        <translation>来店/来电</translation>
     </message>
     <message>
         <source>&amp;Arrived</source>
@@ -6085,7 +6089,7 @@ Shortcut: Ctrl+{number}</source>
     <name>VisitorLogPage</name>
     <message>
         <source>Today</source>
-        <extracomment>Rows read at a time; more are read as the table scrolls down. Pixels per character unit of a column&apos;s width in the sheet. The records this page shows: a write to any of them refreshes it.</extracomment>
+        <extracomment>Rows read at a time; more are read as the table scrolls down. Pixels per character unit of a column&apos;s width in the sheet. The records this page shows: a write to any of them refreshes it. The entry form&apos;s pick lists offer the store&apos;s usual choices first.</extracomment>
         <translation>今天</translation>
     </message>
     <message>
