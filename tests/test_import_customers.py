@@ -43,7 +43,8 @@ def stored(db: Database, actor: Actor) -> dict[str, int]:
         people = {
             "liu": Customer(name="刘备", mobile="13811112222", email="old@example.com"),
             "guan": Customer(name="关羽", mobile="13933334444"),
-            "guan2": Customer(name="关平", mobile="13933334444"),
+            # A legacy duplicate (from before one customer per mobile): flagged for merging.
+            "guan2": Customer(name="关平", mobile="13933334444", duplicate_mobile=True),
             "cao": Customer(name="曹操", resident_id=RID_CAO),
         }
         s.add_all(people.values())

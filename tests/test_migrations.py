@@ -155,3 +155,32 @@ def test_a_failing_migration_leaves_the_store_as_it_was(
         assert conn.execute(text("SELECT name FROM customers")).scalars().all() == ["张三"]
     db.dispose()
     assert list((tmp_path / "backups").glob("before-migration-*.db"))
+
+
+def test_existing_duplicate_mobiles_are_flagged_for_merging_not_a_failed_migration(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    from showroom.db.migrate import alembic_config
+
+    db = Database(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:  # a store from before one customer per mobile
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        for name in ("张三", "张三丰", "李四"):
+            mobile = "13912345678" if name != "李四" else "13700000000"
+            conn.execute(
+                text("INSERT INTO customers (name, name_pinyin, name_initials, mobile, version, "
+                     "is_base, referral_count, marks, consent_sales, consent_marketing, "
+                     "cumulative_spend) VALUES (:n, '', '', :m, 1, false, 0, '', true, false, 0)"),
+                {"n": name, "m": mobile},
+            )  # fmt: skip
+    assert upgrade(db) is True
+    with db.engine.connect() as conn:
+        flags = conn.execute(
+            text("SELECT name, duplicate_mobile FROM customers ORDER BY id")
+        ).all()
+    assert [(n, bool(f)) for n, f in flags] == [("张三", False), ("张三丰", True), ("李四", False)]
+    db.dispose()

@@ -2016,6 +2016,10 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} (customer {id}) already has this mobile: one person, one card. Open their card, or merge the two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vehicle no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6306,8 +6310,12 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another workstation kept saving the same customer at this moment; nothing was saved. Please save again.</source>
+        <extracomment>None only for an anonymous guest whose store does not require a consultant. A save that lost a race with another workstation&apos;s save is made again, from the start (reading what the other one wrote), up to this many times.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a manager may change or delete a visit of an earlier day.</source>
-        <extracomment>None only for an anonymous guest whose store does not require a consultant.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

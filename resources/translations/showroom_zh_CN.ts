@@ -2020,6 +2020,10 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>首次进厂日期不能早于购车日期。</translation>
     </message>
     <message>
+        <source>{name} (customer {id}) already has this mobile: one person, one card. Open their card, or merge the two records.</source>
+        <translation>{name}（客户 {id}）已使用这个手机号：一人一卡。请打开该客户的卡片，或合并这两条记录。</translation>
+    </message>
+    <message>
         <source>This vehicle no longer exists.</source>
         <translation>该车辆已不存在。</translation>
     </message>
@@ -6321,8 +6325,12 @@ Shortcut: Ctrl+{number}</source>
         <translation>已于 {time} 登记离店。</translation>
     </message>
     <message>
+        <source>Another workstation kept saving the same customer at this moment; nothing was saved. Please save again.</source>
+        <extracomment>None only for an anonymous guest whose store does not require a consultant. A save that lost a race with another workstation&apos;s save is made again, from the start (reading what the other one wrote), up to this many times.</extracomment>
+        <translation>另一台工作站此刻正在保存同一位客户，本次未保存。请再保存一次。</translation>
+    </message>
+    <message>
         <source>Only a manager may change or delete a visit of an earlier day.</source>
-        <extracomment>None only for an anonymous guest whose store does not require a consultant.</extracomment>
         <translation>只有经理可以修改或删除以前日期的来店记录。</translation>
     </message>
     <message>

@@ -17,6 +17,8 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -51,11 +53,28 @@ class ValueClass(StrEnum):
     LEAD = "lead"
 
 
+#: The customers the one-per-mobile rule covers (the partial unique index's condition).
+LIVE_MOBILE = text(
+    "mobile IS NOT NULL AND deleted_at IS NULL AND merged_into_id IS NULL "
+    "AND NOT duplicate_mobile"
+)
+
+
 class Customer(Editable, Base):
     __tablename__ = "customers"
     __table_args__ = (
         # Global search: every lookup the reception desk makes is an indexed prefix/equality.
         Index("ix_customers_mobile", "mobile"),
+        # One live customer per mobile, guaranteed by the database: two workstations saving
+        # the same new phone at the same moment cannot make two customers (the second save
+        # finds the first one's record; see services/visits.py).
+        Index(
+            "uq_customers_live_mobile",
+            "mobile",
+            unique=True,
+            sqlite_where=LIVE_MOBILE,
+            postgresql_where=LIVE_MOBILE,
+        ),
         Index("ix_customers_mobile_tail", "mobile_tail"),
         Index("ix_customers_home_phone", "home_phone"),
         Index("ix_customers_office_phone", "office_phone"),
@@ -129,6 +148,12 @@ class Customer(Editable, Base):
     last_visit_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_service_on: Mapped[dt.date | None] = mapped_column(Date)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    #: A live customer whose mobile another live customer already had when the rule "one
+    #: customer per mobile" came in (or when a merge was undone): left out of the unique
+    #: index until the two are merged, and found by the merge dialog meanwhile.
+    duplicate_mobile: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), nullable=False
+    )
 
 
 class CustomerMark(Timestamped, Base):

@@ -6,6 +6,7 @@ Shared by the card's writers (:mod:`.customers`, :mod:`.vehicles`, :mod:`.servic
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showroom.errors import UserError
@@ -22,6 +23,31 @@ def card_msg(source: str, **params: object) -> Msg:
 
 class NotFound(UserError, LookupError):
     """The record is gone (deleted, merged away, or never existed)."""
+
+
+MOBILE_TAKEN = QT_TRANSLATE_NOOP(
+    "Customers",
+    "{name} (customer {id}) already has this mobile: one person, one card. Open their card, "
+    "or merge the two records.",
+)
+
+
+def mobile_taken(session: Session, mobile: str | None, other_than: int | None) -> Msg | None:
+    """The refusal when another live customer has ``mobile`` (one customer per mobile)."""
+    if not mobile:
+        return None
+    holder = session.execute(
+        select(Customer.id, Customer.name)
+        .where(
+            Customer.mobile == mobile,
+            Customer.deleted_at.is_(None),
+            Customer.merged_into_id.is_(None),
+            Customer.id != (other_than or 0),
+        )
+        .order_by(Customer.id)
+        .limit(1)
+    ).first()
+    return card_msg(MOBILE_TAKEN, name=holder.name, id=holder.id) if holder else None
 
 
 def live_customer(session: Session, customer_id: int) -> Customer:

@@ -41,7 +41,7 @@ from showroom.validation import ValidationFailed
 from .context import Actor
 from .customer_classes import refresh_customers
 from .customer_factory import refresh_derived
-from .customer_lookup import NotFound, card_msg, live_customer
+from .customer_lookup import NotFound, card_msg, live_customer, mobile_taken
 from .customer_marks import mirror_marks
 from .customers import CustomerInput
 from .permissions import Permission, require
@@ -195,6 +195,11 @@ def undo_merge(db: Database, actor: Actor, merge_id: int) -> None:
             0, survivor.referral_count - int(merge.moved.get("referrals", 0))
         )
         refresh_derived(survivor, identity=False)
+        # Back as a customer of their own: if the survivor kept the mobile, the two share it
+        # again, and the one-per-mobile index leaves this one out until they are merged.
+        duplicate.duplicate_mobile = (
+            mobile_taken(session, duplicate.mobile, duplicate.id) is not None
+        )
         duplicate.merged_into_id = None
         merge.undone_at = dt.datetime.now()
         merge.undone_by_id = actor.user_id

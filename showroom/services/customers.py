@@ -39,7 +39,7 @@ from showroom.validation import (
 from .conflicts import apply_edit, stale_guard
 from .context import Actor
 from .customer_factory import customer_columns, new_customer, refresh_derived
-from .customer_lookup import active_user, card_msg, live_customer
+from .customer_lookup import active_user, card_msg, live_customer, mobile_taken
 from .permissions import Permission, require
 
 #: How a customer prefers to be contacted (codes stored in ``preferred_contact``).
@@ -176,6 +176,7 @@ def create_customer(db: Database, actor: Actor, data: CustomerInput) -> int:
     require(actor, Permission.CUSTOMERS_EDIT)
     with db.session(actor.user_id) as session:
         values = validate_customer(session, data)
+        _refuse_taken_mobile(session, values.get("mobile"), None)
         customer = new_customer(**values)
         session.add(customer)
         session.flush()
@@ -216,12 +217,20 @@ def update_customer(
         db.session(actor.user_id) as session,
     ):
         customer = live_customer(session, customer_id)
+        if "mobile" in changes:
+            _refuse_taken_mobile(session, changes["mobile"], customer_id)
         apply_edit(
             session, customer, version=version, changes=changes, original=before, labels=labels
         )
         refresh_derived(customer)
         session.flush()
         return customer.version
+
+
+def _refuse_taken_mobile(session: Session, mobile: str | None, customer_id: int | None) -> None:
+    problem = mobile_taken(session, mobile, customer_id)
+    if problem is not None:
+        raise ValidationFailed({"mobile": problem})
 
 
 def possible_duplicates(

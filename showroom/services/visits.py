@@ -13,14 +13,20 @@ and is re-exported here, so callers import one module.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import random
+import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import case, exists, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from showroom.db import Database
 from showroom.db.audit import record
+from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
 from showroom.models import (
     CarModel,
@@ -72,6 +78,8 @@ from .visit_types import (
     VisitPage,
     VisitRow,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "SORT_KEYS",
@@ -187,12 +195,40 @@ class _Checked:
     level: str | None
 
 
+#: A save that lost a race with another workstation's save is made again, from the start
+#: (reading what the other one wrote), up to this many times.
+RACE_ATTEMPTS = 6
+SAVED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Visits",
+    "Another workstation kept saving the same customer at this moment; nothing was saved. "
+    "Please save again.",
+)
+
+
 def log_visit(
     db: Database, actor: Actor, data: VisitInput, *, now: dt.datetime | None = None
 ) -> LoggedVisit:
-    """Saves one row of the visitor log; raises ``ValidationFailed`` (field → Msg) first."""
+    """Saves one row of the visitor log; raises ``ValidationFailed`` (field → Msg) first.
+
+    Many workstations log at once: the same new phone saved on two of them makes one
+    customer (the database's one-customer-per-mobile index refuses the second, whose
+    save is made again and finds the first's record), and two visits of one customer
+    both save (a version conflict on the customer or the prospect is made again too).
+    """
     require(actor, Permission.VISITS_EDIT)
     now = now or dt.datetime.now()
+    for attempt in range(1, RACE_ATTEMPTS + 1):
+        try:
+            return _log_visit(db, actor, data, now)
+        except (IntegrityError, StaleDataError) as exc:
+            log.info("visit save lost a race (attempt %d): %s", attempt, exc)
+            if attempt == RACE_ATTEMPTS:
+                raise UserError(_msg(SAVED_MEANWHILE)) from exc
+            time.sleep(random.uniform(0.005, 0.03 * attempt))  # let the other one finish
+    raise AssertionError("unreachable")
+
+
+def _log_visit(db: Database, actor: Actor, data: VisitInput, now: dt.datetime) -> LoggedVisit:
     with db.session(actor.user_id) as session:
         checked = _check(session, actor, data, now)
         customer, created = _customer_for(session, data, checked, now)
@@ -205,7 +241,7 @@ def log_visit(
         session.add(visit)
         prospect_id, created_prospect = None, False
         if customer is not None:
-            _note_visit(customer, checked, arrived)
+            _note_visit(session, customer, checked, arrived)
             if checked.referrer is not None:
                 _credit_referrer(session, customer, checked.referrer)
             prospect_id, created_prospect = _prospect_for(session, actor, customer, visit, checked)
@@ -489,11 +525,25 @@ def _phone_seen(
     )
 
 
-def _note_visit(customer: Customer, checked: _Checked, arrived: dt.datetime) -> None:
-    if customer.last_visit_at is None or arrived > customer.last_visit_at:
-        customer.last_visit_at = arrived
-    if customer.consultant_id is None:
-        customer.consultant_id = checked.consultant_id
+def _note_visit(
+    session: Session, customer: Customer, checked: _Checked, arrived: dt.datetime
+) -> None:
+    """The customer's last visit (and first consultant), updated in SQL: the newest of the
+    stored and this one, so simultaneous visits never overwrite each other and never
+    conflict with an edit of the card (no version is involved)."""
+    if customer.id is None:
+        session.flush()
+    later = or_(Customer.last_visit_at.is_(None), Customer.last_visit_at < arrived)
+    session.execute(
+        update(Customer)
+        .where(Customer.id == customer.id)
+        .values(
+            last_visit_at=case((later, arrived), else_=Customer.last_visit_at),
+            consultant_id=func.coalesce(Customer.consultant_id, checked.consultant_id),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.expire(customer, ["last_visit_at", "consultant_id"])
 
 
 def _credit_referrer(session: Session, customer: Customer, referrer: Customer) -> None:
@@ -679,7 +729,7 @@ def update_visit(
         if customer is None:
             prospect_id = None
         else:
-            _note_visit(customer, checked, arrived)
+            _note_visit(session, customer, checked, arrived)
             _move_referral(session, customer, old_referrer_id, checked.referrer)
             if regrade or customer.id != old_customer_id:
                 prospect_id, created_prospect = _prospect_for(
