@@ -264,6 +264,63 @@ IMPORT_STATUS = CodeLabels(
     },
 )
 
+#: The fields of a visitor-log row, as a conflict message names them.
+VISIT_FIELD = CodeLabels(
+    "VisitField",
+    {
+        "visit_date": QT_TRANSLATE_NOOP("VisitField", "Date"),
+        "kind": QT_TRANSLATE_NOOP("VisitField", "Walk-in / call"),
+        "arrived_at": QT_TRANSLATE_NOOP("VisitField", "Arrived"),
+        "departed_at": QT_TRANSLATE_NOOP("VisitField", "Departed"),
+        "customer_id": QT_TRANSLATE_NOOP("VisitField", "Customer"),
+        "visitor_name": QT_TRANSLATE_NOOP("VisitField", "Name"),
+        "sex": QT_TRANSLATE_NOOP("VisitField", "Sex"),
+        "phone": QT_TRANSLATE_NOOP("VisitField", "Phone"),
+        "party_size": QT_TRANSLATE_NOOP("VisitField", "Party size"),
+        "is_first_visit": QT_TRANSLATE_NOOP("VisitField", "First or repeat"),
+        "source_id": QT_TRANSLATE_NOOP("VisitField", "Source"),
+        "referrer_id": QT_TRANSLATE_NOOP("VisitField", "Referred by"),
+        "intended_model_id": QT_TRANSLATE_NOOP("VisitField", "Model"),
+        "intended_colour": QT_TRANSLATE_NOOP("VisitField", "Colour"),
+        "purchase_type": QT_TRANSLATE_NOOP("VisitField", "Purchase"),
+        "level_given": QT_TRANSLATE_NOOP("VisitField", "Level"),
+        "test_drive": QT_TRANSLATE_NOOP("VisitField", "Test drive"),
+        "contact_left": QT_TRANSLATE_NOOP("VisitField", "Contact left"),
+        "consultant_id": QT_TRANSLATE_NOOP("VisitField", "Consultant"),
+        "notes": QT_TRANSLATE_NOOP("VisitField", "Notes"),
+    },
+)
+#: The fields of the customer card's fixed information, as a conflict message names them.
+CUSTOMER_FIELD = CodeLabels(
+    "CustomerField",
+    {
+        "name": QT_TRANSLATE_NOOP("CustomerField", "Name"),
+        "sex": QT_TRANSLATE_NOOP("CustomerField", "Sex"),
+        "resident_id": QT_TRANSLATE_NOOP("CustomerField", "Resident ID"),
+        "birthday": QT_TRANSLATE_NOOP("CustomerField", "Birthday"),
+        "occupation": QT_TRANSLATE_NOOP("CustomerField", "Occupation"),
+        "company": QT_TRANSLATE_NOOP("CustomerField", "Company"),
+        "mobile": QT_TRANSLATE_NOOP("CustomerField", "Mobile"),
+        "home_phone": QT_TRANSLATE_NOOP("CustomerField", "Home phone"),
+        "office_phone": QT_TRANSLATE_NOOP("CustomerField", "Office phone"),
+        "fax": QT_TRANSLATE_NOOP("CustomerField", "Fax"),
+        "email": QT_TRANSLATE_NOOP("CustomerField", "E-mail"),
+        "wechat": QT_TRANSLATE_NOOP("CustomerField", "WeChat"),
+        "home_address": QT_TRANSLATE_NOOP("CustomerField", "Home address"),
+        "home_postcode": QT_TRANSLATE_NOOP("CustomerField", "Home postcode"),
+        "work_address": QT_TRANSLATE_NOOP("CustomerField", "Work address"),
+        "work_postcode": QT_TRANSLATE_NOOP("CustomerField", "Work postcode"),
+        "preferred_contact": QT_TRANSLATE_NOOP("CustomerField", "Preferred contact"),
+        "preferred_contact_time": QT_TRANSLATE_NOOP("CustomerField", "Contact time"),
+        "hobbies": QT_TRANSLATE_NOOP("CustomerField", "Hobbies"),
+        "notes": QT_TRANSLATE_NOOP("CustomerField", "Notes"),
+        "consultant_id": QT_TRANSLATE_NOOP("CustomerField", "Consultant"),
+        "service_advisor_id": QT_TRANSLATE_NOOP("CustomerField", "Service advisor"),
+    },
+)
+#: Per table, the words for its fields (a conflict names a field by them, never by column).
+FIELD_LABELS: dict[str, CodeLabels] = {"visits": VISIT_FIELD, "customers": CUSTOMER_FIELD}
+
 #: Every family, for the checks that each is complete.
 FAMILIES: tuple[CodeLabels, ...] = (
     SEX,

@@ -89,7 +89,6 @@ def test_second_save_of_the_same_field_is_refused_with_theirs_and_mine(
             version=my_version,
             original=my_form,
             changes={"occupation": "教师"},
-            labels={"occupation": "Occupation"},
         )
 
     conflict = caught.value
@@ -99,7 +98,9 @@ def test_second_save_of_the_same_field_is_refused_with_theirs_and_mine(
     assert conflict.changed_by == "王强"
     text = conflict.msg.text("en")
     assert "王强 saved this record" in text
-    assert "Occupation: theirs “医生”, mine “教师”" in text
+    # The field by its label in the reader's language, never the column's name.
+    assert "Occupation: mine “教师”, theirs “医生”, before both “(empty)”" in text
+    assert "职业" in conflict.msg.text("zh_CN") and "occupation" not in conflict.msg.text("zh_CN")
     assert "王强" in conflict.msg.text("zh_CN")
     with db.reader() as session:
         stored = session.get(Customer, cid)

@@ -210,6 +210,39 @@ def test_a_stale_version_is_refused_with_the_conflict_message(
     assert _visit(db, logged.visit_id).party_size == 4
 
 
+def test_two_corrections_of_different_fields_both_save(
+    db: Database, staff: dict[str, Actor], sources: dict[str, int]
+) -> None:
+    logged = log_visit(db, staff["desk"], _walk_in(staff, sources, 30), now=NOW)
+    mine = load_visit(db, staff["desk"], logged.visit_id, now=NOW)
+    theirs = load_visit(db, staff["boss"], logged.visit_id, now=NOW)
+    update_visit(db, staff["boss"], logged.visit_id, replace(theirs.data, party_size=4),
+                 theirs.version, now=NOW, original=theirs.columns)  # fmt: skip
+    update_visit(db, staff["desk"], logged.visit_id, replace(mine.data, notes="带小孩"),
+                 mine.version, now=NOW, original=mine.columns)  # fmt: skip
+    stored = _visit(db, logged.visit_id)
+    assert (stored.party_size, stored.notes) == (4, "带小孩")  # neither lost
+
+
+def test_a_correction_of_the_same_field_names_it_by_its_label(
+    db: Database, staff: dict[str, Actor], sources: dict[str, int]
+) -> None:
+    logged = log_visit(db, staff["desk"], _walk_in(staff, sources, 30), now=NOW)
+    mine = load_visit(db, staff["desk"], logged.visit_id, now=NOW)
+    theirs = load_visit(db, staff["boss"], logged.visit_id, now=NOW)
+    update_visit(db, staff["boss"], logged.visit_id, replace(theirs.data, party_size=4),
+                 theirs.version, now=NOW, original=theirs.columns)  # fmt: skip
+    with pytest.raises(EditConflict) as refused:
+        update_visit(db, staff["desk"], logged.visit_id,
+                     replace(mine.data, party_size=3, notes="带小孩"), mine.version, now=NOW,
+                     original=mine.columns)  # fmt: skip
+    assert refused.value.fields == ["party_size"]  # the notes alone would have saved
+    assert "Party size: mine “3”, theirs “4”, before both “1”" in refused.value.msg.text("en")
+    assert "来店人数" in refused.value.msg.text("zh_CN")
+    assert "party_size" not in refused.value.msg.text("zh_CN")
+    assert _visit(db, logged.visit_id).notes is None
+
+
 def _figures(db: Database, actor: Actor) -> tuple[int, int]:
     total = daily_report(db, actor, TODAY).total.day
     return total.walk_ins_new, total.walk_ins_repeat

@@ -560,7 +560,10 @@ class VisitForm(QDialog):
         def work() -> LoggedVisit:
             if editing is None:
                 return log_visit(db, actor, data, now=now)
-            return update_visit(db, actor, editing.visit_id, data, editing.version, now=now)
+            return update_visit(
+                db, actor, editing.visit_id, data, editing.version, now=now,
+                original=editing.columns,
+            )  # fmt: skip
 
         # Off the GUI thread: on a server across the store's network a save is several round
         # trips. The form stays open and disabled until the answer, so nothing typed is lost.

@@ -1238,8 +1238,9 @@ Reopen the record to see the current values, then make your change again.</sourc
 请重新打开记录查看当前内容，然后再修改一次。</translation>
     </message>
     <message>
-        <source>{field}: theirs “{theirs}”, mine “{mine}”</source>
-        <translation>{field}：对方“{theirs}”，我的“{mine}”</translation>
+        <source>{field}: mine “{mine}”, theirs “{theirs}”, before both “{before}”</source>
+        <extracomment>The table, whose field words (``showroom.labels.FIELD_LABELS``) name the fields.</extracomment>
+        <translation>{field}：我的“{mine}”，对方的“{theirs}”，修改前“{before}”</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1848,6 +1849,98 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>Customers referred</source>
         <translation>介绍客户数</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerField</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The fields of the customer card&apos;s fixed information, as a conflict message names them.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>住宅电话</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>办公电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation>家庭邮编</translation>
+    </message>
+    <message>
+        <source>Work address</source>
+        <translation>单位地址</translation>
+    </message>
+    <message>
+        <source>Work postcode</source>
+        <translation>单位邮编</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>方便联系时间</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +5928,90 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitField</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The fields of a visitor-log row, as a conflict message names them.</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Walk-in / call</source>
+        <translation>来店/来电</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>离店时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>来店人数</translation>
+    </message>
+    <message>
+        <source>First or repeat</source>
+        <translation>首次/再次</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>介绍人</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>意向车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Test drive</source>
+        <translation>试驾</translation>
+    </message>
+    <message>
+        <source>Contact left</source>
+        <translation>留档</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>销售顾问</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

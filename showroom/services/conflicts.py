@@ -31,6 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from showroom.db import Database
 from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
+from showroom.labels import FIELD_LABELS
 from showroom.models import AuditEntry, User
 from showroom.models.base import Versioned
 
@@ -85,6 +86,7 @@ class EditConflict(UserError):
             },
             conflicts=conflicts,
             labels=dict(labels or {}),
+            entity=entity,
         )
         super().__init__(msg)
 
@@ -99,17 +101,30 @@ class _ConflictMsg(Msg):
 
     conflicts: tuple[FieldConflict, ...] = ()
     labels: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    #: The table, whose field words (``showroom.labels.FIELD_LABELS``) name the fields.
+    entity: str = ""
+
+    def _field(self, field: str, lang: str | None) -> str:
+        if field in self.labels:
+            return self.labels[field]
+        family = FIELD_LABELS.get(self.entity)
+        return family.text(field, lang) if family is not None else field
 
     def text(self, lang: str | None = None) -> str:
         line = translate(
-            CTX, QT_TRANSLATE_NOOP("Conflicts", "{field}: theirs “{theirs}”, mine “{mine}”"), lang
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Conflicts", "{field}: mine “{mine}”, theirs “{theirs}”, before both “{before}”"
+            ),
+            lang,
         )
         lines = "\n".join(
             "• "
             + line.format(
-                field=self.labels.get(c.field, c.field),
+                field=self._field(c.field, lang),
                 theirs=_shown(c.theirs, lang),
                 mine=_shown(c.mine, lang),
+                before=_shown(c.original, lang),
             )
             for c in self.conflicts
         )

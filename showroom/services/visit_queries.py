@@ -302,6 +302,7 @@ def visit_for_edit(session: Session, visit: Visit) -> VisitEdit:
         data,
         customer_name=names.get(visit.customer_id) if visit.customer_id else None,
         referrer_name=names.get(visit.referrer_id) if visit.referrer_id else None,
+        columns={column.key: getattr(visit, column.key) for column in Visit.__table__.columns},
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from showroom.models import VisitKind
 
@@ -208,3 +210,6 @@ class VisitEdit:
     data: VisitInput
     customer_name: str | None = None
     referrer_name: str | None = None
+    #: The row's stored columns when the form loaded it: a save conflicts only on the
+    #: fields both this form and another save changed since.
+    columns: Mapping[str, Any] = field(default_factory=dict)

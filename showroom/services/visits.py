@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 import random
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -194,6 +195,8 @@ class _Checked:
     referrer: Customer | None
     level: str | None
 
+
+_UNSET = object()
 
 #: A save that lost a race with another workstation's save is made again, from the start
 #: (reading what the other one wrote), up to this many times.
@@ -692,10 +695,13 @@ def update_visit(
     version: int,
     *,
     now: dt.datetime | None = None,
+    original: Mapping[str, Any] | None = None,
 ) -> LoggedVisit:
     """Corrects a logged visit: every field checked as ``log_visit`` checks it, the
     customer re-linked by phone, first/repeat and referral counts recounted. ``version``
-    is the one the form loaded: a save in between refuses this one (``EditConflict``)."""
+    is the one the form loaded; ``original`` its stored columns then
+    (:attr:`VisitEdit.columns`). A save in between refuses this one (``EditConflict``)
+    only where it changed a field this one changed too; its other changes are kept."""
     require(actor, Permission.VISITS_EDIT)
     now = now or dt.datetime.now()
     with stale_guard(db, Visit, visit_id, {}), db.session(actor.user_id) as session:
@@ -724,7 +730,9 @@ def update_visit(
         regrade = checked.level is not None and (
             checked.level != visit.level_given or changes["customer_id"] != old_customer_id
         )
-        apply_edit(session, visit, version=version, changes=changes)
+        if original is not None:  # only what this correction changes: theirs stay
+            changes = {k: v for k, v in changes.items() if original.get(k, _UNSET) != v}
+        apply_edit(session, visit, version=version, changes=changes, original=original)
         prospect_id, created_prospect = visit.prospect_id, False
         if customer is None:
             prospect_id = None
