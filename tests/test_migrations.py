@@ -184,3 +184,43 @@ def test_existing_duplicate_mobiles_are_flagged_for_merging_not_a_failed_migrati
         ).all()
     assert [(n, bool(f)) for n, f in flags] == [("张三", False), ("张三丰", True), ("李四", False)]
     db.dispose()
+
+
+def test_a_store_with_records_migrates_from_the_first_revision(tmp_path: Path) -> None:
+    """Every revision on a store that has rows referencing each other (an empty database
+    hides a step that copies and drops a referenced table)."""
+    from alembic import command
+
+    from showroom.db.migrate import alembic_config
+
+    db = Database(f"sqlite:///{tmp_path / 'first.db'}")
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text(
+            "INSERT INTO customers (id, name, name_pinyin, name_initials, mobile, version, "
+            "is_base, referral_count, marks, consent_sales, consent_marketing, cumulative_spend) "
+            "VALUES (1, '张三', 'zhangsan', 'zs', '13912345678', 1, false, 0, '', true, false, 0)"
+        ))
+        conn.execute(text(
+            "INSERT INTO visits (visit_date, kind, arrived_at, customer_id, party_size, "
+            "is_first_visit, test_drive, contact_left, version) "
+            "VALUES ('2026-11-03', 'walk_in', '2026-11-03 10:00:00', 1, 1, true, false, true, 1)"
+        ))
+        conn.execute(text(
+            "INSERT INTO import_batches (id, kind, file_name, file_sha256, mode, mapping, "
+            "rows_total, rows_created, rows_updated, rows_skipped, rows_rejected, status) "
+            "VALUES (1, 'customers', 'a.csv', '00', 'fill', '{}', 1, 1, 0, 0, 0, 'done')"
+        ))
+        conn.execute(text(
+            "INSERT INTO imported_rows (batch_id, row_number, entity, entity_id, action) "
+            "VALUES (1, 2, 'customers', 1, 'create')"
+        ))  # fmt: skip
+    assert upgrade(db, backup_dir=tmp_path / "backups") is True
+    with db.engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        assert conn.execute(text("SELECT count(*) FROM visits")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM imported_rows")).scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    db.dispose()

@@ -155,7 +155,10 @@ def _transactional_sqlite(url: str) -> Engine:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
+        # Off while migrating (as Alembic advises for SQLite): a batch step copies a table
+        # and drops the old one, which the rows of other tables still reference. The keys
+        # are checked as a whole before the commit instead (``_check_foreign_keys``).
+        cursor.execute("PRAGMA foreign_keys=OFF")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.close()
 
@@ -164,6 +167,12 @@ def _transactional_sqlite(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(3)
+    if broken:
+        raise RuntimeError(f"the migrated store has broken references: {broken}")
 
 
 def _restore_sqlite(db: Database, copy: Path) -> None:
@@ -205,6 +214,8 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> bool:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if db.is_sqlite:
+                _check_foreign_keys(conn)
     except Exception as exc:
         log.exception("migration from %s to %s failed", current, head)
         if copy is not None:

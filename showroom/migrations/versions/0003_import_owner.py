@@ -19,9 +19,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("import_batches") as batch:
-        batch.add_column(sa.Column("workstation", sa.String(length=80), nullable=True))
-        batch.add_column(sa.Column("pid", sa.Integer(), nullable=True))
+    # Plain ADD COLUMN (SQLite has it): batch mode would copy and drop the table, which
+    # other tables reference.
+    op.add_column("import_batches", sa.Column("workstation", sa.String(length=80), nullable=True))
+    op.add_column("import_batches", sa.Column("pid", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:

@@ -22,10 +22,12 @@ LIVE = "mobile IS NOT NULL AND deleted_at IS NULL AND merged_into_id IS NULL"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("customers") as batch:
-        batch.add_column(
-            sa.Column("duplicate_mobile", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
+    # Plain ADD COLUMN (SQLite has it, with a constant default): batch mode would copy and
+    # drop the customers table, which most other tables reference.
+    op.add_column(
+        "customers",
+        sa.Column("duplicate_mobile", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
     # Every live customer but the first one of a mobile is flagged: the index leaves them
     # out, and the merge dialog lists them beside the first until someone merges them.
     op.execute(
