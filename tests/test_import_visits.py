@@ -182,7 +182,9 @@ def test_importing_the_same_file_twice_adds_nothing(
     assert (_count(db, Visit), _count(db, Customer), _count(db, ImportedRow)) == counts
     with db.reader() as s:
         batches = s.scalars(select(ImportBatch).order_by(ImportBatch.id)).all()
-        audits = s.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
+        audits = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "import").order_by(AuditEntry.id)
+        ).all()
     assert [(b.status, b.rows_created, b.rows_skipped, b.rows_rejected) for b in batches] == [
         ("done", first.created, 1, 4),
         ("done", 0, 9, 4),
