@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from showroom import __version__, i18n
 from showroom.db import Database
+from showroom.services.account import live_actor
 from showroom.services.context import Actor
 from showroom.services.permissions import Permission, allowed
 from showroom.services.store import StoreInfo
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.db = db
+        # The window's session follows the account: demoted or deactivated elsewhere, its
+        # next action is refused by the services.
+        actor = live_actor(db, actor)
         self.actor = actor
         self.store = store
         self.settings = settings or AppSettings()
@@ -215,6 +219,9 @@ class MainWindow(QMainWindow):
 
     def set_actor(self, actor: Actor) -> None:
         """Another user signed in: rebuild every page for them (their rights, their lists)."""
+        if self.actor.account is not None:
+            self.actor.account.close()
+        actor = live_actor(self.db, actor)
         self.actor = actor
         key = self.pages.current_key
         old = self.pages

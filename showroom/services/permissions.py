@@ -164,8 +164,12 @@ def permissions_of(role: Role | str) -> frozenset[Permission]:
 
 
 def allowed(actor: Actor, permission: Permission) -> bool:
-    """Whether ``actor`` may do ``permission`` (for enabling buttons; services call require)."""
-    return permission in permissions_of(actor.role)
+    """Whether ``actor`` may do ``permission`` (for enabling buttons; services call require).
+
+    Asks the account's current role: a session demoted or deactivated on another
+    workstation loses the right at its next action (``services/account.py``)."""
+    role = actor.current_role
+    return role is not None and permission in permissions_of(role)
 
 
 def require(actor: Actor, permission: Permission) -> None:
