@@ -174,6 +174,9 @@ DEFAULT_SETTINGS: dict[str, object] = {
     # What an anonymous guest (no phone, no customer) must have besides the time: the
     # visit form asks for these alone. Any of "source_id", "consultant_id".
     "guest_required": ["source_id"],
+    # A window nobody has touched for this many minutes asks for the password again
+    # (0: never). Open forms keep what was typed.
+    "idle_lock_minutes": 15,
 }
 
 CALL_SCRIPTS = [

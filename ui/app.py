@@ -157,6 +157,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window = MainWindow(db, actor, store, settings)
         window.show()
+        if not args.benchmark_startup:
+            from showroom.services.account import idle_lock_minutes
+
+            from .idle_lock import IdleLock
+
+            window.idle_lock = IdleLock(  # type: ignore[attr-defined]
+                db, lambda: window.actor, idle_lock_minutes(db), window
+            )
         if args.benchmark_startup:
             QTimer.singleShot(0, lambda: _report_ready(app))
         else:

@@ -5550,6 +5550,26 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Showroom is locked</source>
+        <extracomment>How often the lock looks at the clock (ms).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use. {name}, please type your password to go on; what was open is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>Only an administrator can manage users.</source>

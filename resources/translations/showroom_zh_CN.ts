@@ -5565,6 +5565,26 @@ Shortcut: Ctrl+{number}</source>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Showroom is locked</source>
+        <extracomment>How often the lock looks at the clock (ms).</extracomment>
+        <translation>展厅管理已锁定</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minutes without use. {name}, please type your password to go on; what was open is kept.</source>
+        <translation>已 {minutes} 分钟无人操作，程序已锁定。{name}，请输入密码继续；打开的内容都已保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>Only an administrator can manage users.</source>

@@ -53,6 +53,18 @@ class AccountWatch:
         self._unsubscribe()
 
 
+def idle_lock_minutes(db: Database) -> int:
+    """The store's idle-lock time in minutes (0: the window never locks itself)."""
+    from .store_settings import get_setting
+
+    with db.reader() as session:
+        value = get_setting(session, "idle_lock_minutes", 15)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return 15
+
+
 def live_actor(db: Database, actor: Actor) -> Actor:
     """``actor`` whose rights follow the account from now on (for a window's session)."""
     return dataclasses.replace(actor, account=AccountWatch(db, actor.user_id, actor.role))
