@@ -109,3 +109,15 @@ def test_limit_is_respected(db: Database, people: dict[str, int]) -> None:
 )  # fmt: skip
 def test_pinyin_keys(name: str, full: str, initials: str) -> None:
     assert name_keys(name) == (full, initials)
+
+
+def test_the_last_four_digits_put_the_latest_visitor_first(db: Database) -> None:
+    with db.session() as session:
+        for name, mobile, seen in (
+            ("甲", "13800005266", dt.datetime(2026, 1, 5, 10)),
+            ("乙", "13900005266", dt.datetime(2026, 11, 30, 16)),  # here last week
+            ("丙", "13700005266", None),  # never visited
+        ):
+            session.add(Customer(name=name, mobile=mobile, last_visit_at=seen,
+                                 **customer_keys(name, mobile, None)))  # fmt: skip
+    assert [hit.name for hit in search_customers(db, "5266")] == ["乙", "甲", "丙"]

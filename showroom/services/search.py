@@ -63,7 +63,14 @@ def _branches(query: str) -> Iterable[tuple[MatchedOn, Select]]:  # type: ignore
     if _PHONEISH.match(query):
         digits = phone_digits(query)
         if len(digits) == 4:
-            yield MatchedOn.MOBILE_TAIL, _live(ids.where(Customer.mobile_tail == digits))
+            # The last four digits name about one customer in a thousand: the one seen most
+            # recently is the likeliest to be back at the desk, so they come first.
+            yield (
+                MatchedOn.MOBILE_TAIL,
+                _live(ids.where(Customer.mobile_tail == digits)).order_by(
+                    Customer.last_visit_at.desc().nulls_last(), Customer.id.desc()
+                ),
+            )
         if len(digits) >= 3:
             yield MatchedOn.MOBILE, _live(ids.where(_prefix(Customer.mobile, digits)))
         if len(digits) >= 7:
