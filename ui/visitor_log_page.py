@@ -65,7 +65,7 @@ from showroom.validation import ValidationFailed
 
 from .departure import DepartureDialog
 from .export_bar import ExportBar
-from .operations import LatestRead, error_text, run_write
+from .operations import LatestRead, error_text, run_read, run_write
 from .pages import PageContext
 from .visit_form import VisitForm
 from .visit_table import ROW_ROLE, VisitTableModel
@@ -102,6 +102,7 @@ class VisitorLogPage(QWidget):
         self.in_showroom = 0
         self._reads = LatestRead(self)
         self._select_pending: int | None = None
+        self._load_form_choices()
         self._build()
         # Other workstations log visitors too: the change hub says when (no polling).
         context.hub.watch(self, self.SHOWS, self.reload)
@@ -264,9 +265,16 @@ class VisitorLogPage(QWidget):
         return button
 
     def form_choices(self) -> VisitChoices:
-        if self._form_choices is None:
-            self._form_choices = visit_choices(self.db, by_usage=True)
-        return self._form_choices
+        """The entry form's pick lists: ordered by use once that count (a read over the
+        last 90 days, off the GUI thread) has arrived, in the fixed order until then."""
+        return self._form_choices or self.choices
+
+    def _load_form_choices(self) -> None:
+        db = self.db
+        run_read(self, lambda: visit_choices(db, by_usage=True), self._on_form_choices)
+
+    def _on_form_choices(self, choices: VisitChoices) -> None:
+        self._form_choices = choices
 
     def today(self) -> dt.date:
         return self.now().date()
