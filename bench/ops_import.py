@@ -5,8 +5,8 @@ The workbook is generated once and cached beside the stores: Chinese headers und
 title row, dates written the three ways stores write them plus real dates and Excel
 serials, phones with spaces and +86, returning visitors and some guests without a number.
 Each sample copies the benchmark store and imports into the copy in a fresh process, so
-the peak memory (``ru_maxrss``) is the import's own; the same file is then imported a
-second time and must add nothing.
+the peak memory (``VmHWM``, see ``bench/memory.py``) is the import's own; the same file
+is then imported a second time and must add nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -22,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from .memory import peak_mb
 from .ops import REPO_ROOT, Case, Context, operation
 from .store import CACHE_DIR
 
@@ -185,11 +185,9 @@ def _child(store: str, workbook: str) -> None:
     result = run_import(db, actor, workbook, ImportOptions("visits"))
     seconds = time.perf_counter() - started
     db.dispose()
-    # Linux reports ru_maxrss in KiB, macOS in bytes.
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak_mb = peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
     print(json.dumps({
-        "seconds": seconds, "peak_mb": peak_mb, "created": result.created,
+        # The child's own peak (bench/memory.py).
+        "seconds": seconds, "peak_mb": peak_mb(), "created": result.created,
         "updated": result.updated, "already": result.already, "rejected": result.rejected,
     }))  # fmt: skip
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from showroom.db import Database
 from showroom.models import Customer, Role, User, Visit
 from showroom.services.context import Actor
 
+from .memory import peak_mb
 from .ops import REPO_ROOT, Case, Context, operation, timed_ms
 
 #: Rows of the export operation (docs/ARCHITECTURE.md §9).
@@ -162,7 +162,7 @@ def _export_in_child(url: str, today: dt.date) -> dict[str, float] | None:
 
 
 def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return peak_mb()  # the child's own (bench/memory.py says why not ru_maxrss)
 
 
 def export_visits(url: str, today: dt.date, path: Path, rows: int = EXPORT_ROWS) -> int:
