@@ -103,3 +103,17 @@ def test_a_formula_without_a_saved_value_says_so_for_its_row(
     assert problems[2].reason == m.UNCACHED_FORMULA
     assert "required but empty" not in problems[2].reason.text("en")
     assert [v.visitor_name for v in _visits(db)] == ["王五"]
+
+
+def test_a_departure_before_the_arrival_is_kept_in_the_notes(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    header = ["日期", "来店时间", "离店时间", "客户姓名", "联系电话", "备注"]
+    rows = [["2026-11-03", "14:00", "13:10", "王五", "13800138000", "看了轩逸"]]
+    result = run_import(db, actor, xlsx(tmp_path / "log.xlsx", header, rows),
+                        ImportOptions("visits", today=TODAY))  # fmt: skip
+    assert result.created == 1
+    assert [(i.row, i.severity) for i in result.issues] == [(2, "warning")]
+    (visit,) = _visits(db)
+    assert visit.departed_at is None and visit.arrived_at == dt.datetime(2026, 11, 3, 14, 0)
+    assert visit.notes is not None and "看了轩逸" in visit.notes and "13:10" in visit.notes

@@ -2847,7 +2847,11 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visitor left before arriving; the departure time was left empty.</source>
+        <source>The visitor left before arriving; the departure time is kept in the visit&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure as imported: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

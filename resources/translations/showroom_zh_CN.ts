@@ -2852,8 +2852,12 @@ Separator between the parts of a one-line summary (&quot;张三 · 138****5678 �
         <translation>身份证号在 Excel 中被存成了数字，末几位已丢失；请把该列设为文本格式并重新输入身份证号。</translation>
     </message>
     <message>
-        <source>The visitor left before arriving; the departure time was left empty.</source>
-        <translation>离店时间早于来店时间；离店时间未导入。</translation>
+        <source>The visitor left before arriving; the departure time is kept in the visit&apos;s notes.</source>
+        <translation>离店时间早于到店时间；原离店时间已保留在来访备注中。</translation>
+    </message>
+    <message>
+        <source>Departure as imported: {value}</source>
+        <translation>导入的离店时间：{value}</translation>
     </message>
     <message>
         <source>The date lies in the future; please check it.</source>

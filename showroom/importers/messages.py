@@ -80,9 +80,15 @@ ID_AS_NUMBER = msg(
 )
 LEFT_BEFORE_ARRIVING = msg(
     QT_TRANSLATE_NOOP(
-        "Import", "The visitor left before arriving; the departure time was left empty."
+        "Import",
+        "The visitor left before arriving; the departure time is kept in the visit's notes.",
     )
 )
+
+
+def departure_kept(value: str) -> Msg:
+    """What the visit's notes keep of a departure that could not be the departure."""
+    return msg(QT_TRANSLATE_NOOP("Import", "Departure as imported: {value}"), value=value)
 FUTURE_DATE = msg(QT_TRANSLATE_NOOP("Import", "The date lies in the future; please check it."))
 
 

@@ -277,8 +277,13 @@ def _finish_visit(row: ParsedRow, today: dt.date) -> None:
     departed = _combine(day, values.get("departed_at"))
     values["departed_at"] = departed
     if departed is not None and departed < values["arrived_at"]:
+        # Nothing imported is dropped: the value that cannot be a departure stays readable
+        # in the visit's notes, and the row is listed in the report.
         row.issue("departed_at", m.LEFT_BEFORE_ARRIVING, "warning")
         values["departed_at"] = None
+        kept = m.departure_kept(departed.strftime("%Y-%m-%d %H:%M")).text()
+        notes = values.get("notes")
+        values["notes"] = f"{notes}\n{kept}" if notes else kept
     if day > today:
         row.issue("visit_date", m.FUTURE_DATE, "warning")
 
