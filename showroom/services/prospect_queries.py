@@ -128,6 +128,7 @@ def _visited_by() -> Any:
     )
     return (
         select(_Receiver.display_name)
+        .select_from(Visit)
         .join(_Receiver, _Receiver.id == Visit.consultant_id)
         .where(
             Visit.customer_id == Prospect.customer_id,
