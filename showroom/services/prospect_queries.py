@@ -197,9 +197,7 @@ def _phone(actor: Actor, consultant_id: int | None, mobile: str | None) -> str |
 def _to_row(actor: Actor, r: Any, today: dt.date) -> ProspectRow:
     phone = _phone(actor, r.consultant_id, r.mobile)
     overdue = days_overdue(r.next_followup_on, today) if r.status == ProspectStatus.OPEN else 0
-    said = (
-        r.last_content if may_read_follow_up(actor, r.last_content_by, r.consultant_id) else None
-    )
+    said = r.last_content if may_read_follow_up(actor, r.last_content_by, r.consultant_id) else None
     return ProspectRow(
         id=r.id, customer_id=r.customer_id, customer_name=r.customer_name, phone=phone,
         marks=r.marks or "", level=r.level, level_rank=r.level_rank, status=r.status,
