@@ -60,3 +60,43 @@ def phone_for(actor: Actor, value: str | None, owner_id: int | None = None) -> s
 
 def resident_id_for(actor: Actor, value: str | None) -> str | None:
     return value if sees_full_personal_data(actor) else mask_resident_id(value)
+
+
+def mask_address(value: str | None) -> str | None:
+    """``北京市朝阳区建国路88号2单元301`` → ``北京市朝阳区***…``: the district stays, so a
+    colleague can still tell "the one in Chaoyang"; street and door are hidden."""
+    return mask_middle(value, 6, 0)
+
+
+#: The customer card's fields that are masked for whoever may not see them in full, with
+#: their masks (the card screen, its PDF and the save that must not store the mask).
+CARD_MASKS = {
+    "resident_id": mask_resident_id,
+    "mobile": mask_phone,
+    "home_phone": mask_phone,
+    "office_phone": mask_phone,
+    "home_address": mask_address,
+    "work_address": mask_address,
+}
+
+
+def sees_card_field(actor: Actor, field: str, owner_ids: tuple[int | None, ...] = ()) -> bool:
+    """Whether ``actor`` sees the card's ``field`` in full: managers always; the customer's
+    own consultant or service advisor (``owner_ids``) their phones and addresses, as
+    :func:`phone_for` does on the lists; the resident ID only managers (
+    :func:`resident_id_for`). Everyone else sees the mask and may reveal (audited)."""
+    if sees_full_personal_data(actor):
+        return True
+    if field == "resident_id":
+        return False
+    return actor.user_id in {o for o in owner_ids if o is not None}
+
+
+def card_value_for(
+    actor: Actor, field: str, value: str | None, owner_ids: tuple[int | None, ...] = ()
+) -> str | None:
+    """``value`` of the card's ``field`` as ``actor`` may see it (masked or in full)."""
+    mask = CARD_MASKS.get(field)
+    if mask is None or sees_card_field(actor, field, owner_ids):
+        return value
+    return mask(value)

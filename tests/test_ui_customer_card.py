@@ -175,3 +175,44 @@ def test_the_list_exports_through_the_export_bar(
     assert path.stat().st_size > 0
     assert str(path) in page.message.text() and "2" in page.message.text()
     assert page.excel_button.isEnabled() and not page.export_bar.isVisible()
+
+
+def test_reception_sees_the_card_masked_and_shows_one_field(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    from prospects_support import add_staff
+    from sqlalchemy import select
+
+    from showroom.models import AuditEntry
+
+    staff = add_staff(sqlite_db)
+    cid = new_customer(
+        sqlite_db, staff.manager, "赵先生", mobile="13812345678", resident_id=ID_MALE_1990,
+        home_phone="010-87654321", consultant_id=staff.alice.user_id,
+    )  # fmt: skip
+    dialog = CustomerCardDialog(PageContext(sqlite_db, staff.reception, store_info(sqlite_db)), cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    mobile = dialog.texts["mobile"]
+    shown = " ".join([mobile.text(), dialog.resident_id.text(), dialog.texts["home_phone"].text()])
+    assert "13812345678" not in shown and ID_MALE_1990 not in shown
+    assert mobile.text() == "138****5678" and mobile.isReadOnly()
+    assert not dialog.consultant.isEnabled()  # not reception's to hand over
+    button = dialog.reveal_buttons["mobile"]
+    assert button.isVisible() and not dialog.reveal_buttons["work_address"].isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert mobile.text() == "13812345678" and not mobile.isReadOnly() and not button.isVisible()
+    with sqlite_db.reader() as session:
+        fields = [
+            e.changes["field"]
+            for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "reveal"))
+        ]
+    assert fields == ["mobile"]
+    # Saving with the other fields still masked keeps their stored values.
+    _save(qtbot, dialog)
+    assert dialog.general_error.isHidden()
+    with sqlite_db.reader() as session:
+        stored = session.get(Customer, cid)
+        assert stored is not None and stored.resident_id == ID_MALE_1990
+        assert stored.home_phone == "010-87654321"

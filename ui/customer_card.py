@@ -37,6 +37,7 @@ from showroom import labels, palette
 from showroom.db.changes import kinds
 from showroom.errors import UserError
 from showroom.i18n import Msg
+from showroom.masking import CARD_MASKS
 from showroom.models import (
     CareCall,
     Complaint,
@@ -53,7 +54,7 @@ from showroom.models import (
 )
 from showroom.rules.loyalty import loyalty_label
 from showroom.services.conflicts import EditConflict, RecordGone
-from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card
+from showroom.services.customer_card import CustomerCard, VehicleInfo, load_card, reveal_field
 from showroom.services.customer_list import list_choices
 from showroom.services.customer_lookup import NotFound
 from showroom.services.customer_marks import clear_mark
@@ -254,6 +255,7 @@ class CustomerCardDialog(QDialog):
             ("consultant_id", self.tr("Sales &consultant"), self.consultant),
             ("service_advisor_id", self.tr("Service ad&visor"), self.advisor),
         ]
+        self.reveal_buttons: dict[str, QPushButton] = {}
         for index, (key, label, widget) in enumerate(rows):
             if widget is None:
                 widget = self.texts[key] = QLineEdit(page)
@@ -261,7 +263,7 @@ class CustomerCardDialog(QDialog):
             caption = QLabel(label, page)
             caption.setBuddy(self._field(key, widget))  # its Alt+letter, where it has one
             grid.addWidget(caption, row, col * 2, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self.boxes[key], row, col * 2 + 1)
+            grid.addWidget(self._with_reveal(key, page), row, col * 2 + 1)
         last = len(rows) // 2
         grid.addWidget(QLabel(self.tr("Hobbies and preferences"), page), last, 0)
         grid.addWidget(self._field("hobbies", self.hobbies), last, 1)
@@ -271,6 +273,52 @@ class CustomerCardDialog(QDialog):
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(last + 1, 1)
         return page
+
+    def _with_reveal(self, key: str, page: QWidget) -> QWidget:
+        """The field's box, with a "Show" button beside it when the field can be masked."""
+        if key not in CARD_MASKS:
+            return self.boxes[key]
+        holder = QWidget(page)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.boxes[key], 1)
+        button = self.reveal_buttons[key] = QPushButton(self.tr("Show"), holder)
+        button.setObjectName(f"reveal_{key}")
+        button.setToolTip(self.tr("Show the full value (recorded in the audit trail)"))
+        button.clicked.connect(lambda _checked=False, name=key: self.reveal(name))
+        button.hide()
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return holder
+
+    def _field_edit(self, key: str) -> QLineEdit:
+        return self.resident_id if key == "resident_id" else self.texts[key]
+
+    def reveal(self, key: str) -> None:
+        """The full value of one masked field, from the service that audits it."""
+        if self.customer_id is None:
+            return
+        try:
+            value = reveal_field(self.db, self.actor, self.customer_id, key)
+        except UserError as problem:
+            self._show_general(problem.msg.text())
+            return
+        edit = self._field_edit(key)
+        edit.setText(value or "")
+        edit.setReadOnly(False)
+        self.reveal_buttons[key].hide()
+
+    def _show_masks(self, card: CustomerCard) -> None:
+        # A masked field is read-only until revealed: the mask is never typed over and
+        # saved as a "new" value (the service keeps the stored one for an untouched mask).
+        for key, button in self.reveal_buttons.items():
+            masked = key in card.masked
+            self._field_edit(key).setReadOnly(masked)
+            button.setVisible(masked and card.may_reveal)
+        # The consultant is changed by a manager or handed over by the owner only.
+        self.consultant.setEnabled(
+            allowed(self.actor, Permission.PROSPECTS_MANAGE)
+            or card.fields.consultant_id == self.actor.user_id
+        )
 
     def _vehicles_tab(self) -> QWidget:
         page = QWidget(self)
@@ -405,6 +453,7 @@ class CustomerCardDialog(QDialog):
         self.badges.setText(badges_html(card.mark_codes))
         self.summary.setText(self._summary(card))
         self._show_fields(card.fields)
+        self._show_masks(card)
         self._show_vehicles(card)
         _fill(
             self.timeline,

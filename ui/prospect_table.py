@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QFont
 
 from showroom.exports.columns import RowStyle
@@ -40,6 +41,13 @@ class ProspectTableModel(PagedTableModel[ProspectRow]):
             # Special customers are marked on every list (fleet, VIP, difficult).
             badges = " ".join(mark_badge(m) for m in row.marks.split(",") if m)
             texts[0] = f"{texts[0]} {badges}"
+        if row.visited_by:
+            # Another consultant received the customer since the last follow-up (the
+            # owner's level and date were left alone): the owner should know before calling.
+            visited = QCoreApplication.translate(
+                "ProspectTable", "Visited, received by {name}"
+            ).format(name=row.visited_by)
+            texts[-1] = " · ".join(t for t in (visited, texts[-1]) if t)
         return texts
 
     def row_background(self, row: ProspectRow) -> QBrush | None:

@@ -15,7 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from showroom.db import Database
+from showroom.db.audit import record
 from showroom.i18n import QT_TRANSLATE_NOOP, current_language
+from showroom.labels import FOLLOW_UP_METHOD
+from showroom.masking import CARD_MASKS, card_value_for, sees_card_field
 from showroom.models import (
     CareCall,
     CarModel,
@@ -40,8 +43,9 @@ from showroom.models import (
 
 from .context import Actor
 from .customer_lookup import NotFound, card_msg
-from .customers import CustomerInput
-from .permissions import Permission, require
+from .customers import CustomerInput, card_owners
+from .permissions import Permission, allowed, require
+from .privacy import may_read_follow_up
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,10 @@ class CustomerCard:
     vehicles: tuple[VehicleInfo, ...]
     timeline: tuple[TimelineEvent, ...]
     merges: tuple[MergeInfo, ...]
+    #: The fields of ``fields`` that hold a mask (``138****5678``), not the stored value.
+    masked: frozenset[str] = frozenset()
+    #: Whether the actor may reveal a masked field (:func:`reveal_field`, audited).
+    may_reveal: bool = False
 
     @property
     def active_marks(self) -> tuple[MarkInfo, ...]:
@@ -182,10 +190,44 @@ def load_card(
     require(actor, Permission.CUSTOMERS_VIEW)
     lang = lang or current_language()
     with db.reader() as session:
-        return _load(session, customer_id, lang)
+        return _load(session, actor, customer_id, lang)
 
 
-def _load(session: Session, cid: int, lang: str) -> CustomerCard:
+def _masked_fields(actor: Actor, customer: Customer) -> tuple[CustomerInput, frozenset[str]]:
+    """The card's fields as ``actor`` may see them, and which of them are masked."""
+    data = CustomerInput.of(customer)
+    owners = card_owners(customer)
+    masked: set[str] = set()
+    for name in CARD_MASKS:
+        value = getattr(data, name)
+        if value and not sees_card_field(actor, name, owners):
+            setattr(data, name, card_value_for(actor, name, value, owners))
+            masked.add(name)
+    return data, frozenset(masked)
+
+
+def reveal_field(db: Database, actor: Actor, customer_id: int, field: str) -> str | None:
+    """The full value of one masked field of the card, written to the audit trail as a
+    ``reveal`` (who: the session's user; whose: the customer; which field; when)."""
+    require(actor, Permission.REVEAL_PERSONAL_DATA)
+    if field not in CARD_MASKS:
+        raise ValueError(field)
+    with db.session(actor.user_id) as session:
+        customer = session.get(Customer, customer_id)
+        if (
+            customer is None
+            or customer.deleted_at is not None
+            or customer.merged_into_id is not None
+        ):
+            raise NotFound(
+                card_msg(QT_TRANSLATE_NOOP("Customers", "This customer no longer exists."))
+            )
+        record(session, "reveal", "customers", customer.id, field=field, purpose="card")
+        value: str | None = getattr(customer, field)
+        return value
+
+
+def _load(session: Session, actor: Actor, cid: int, lang: str) -> CustomerCard:
     customer = session.get(Customer, cid)
     if customer is None or customer.deleted_at is not None or customer.merged_into_id is not None:
         raise NotFound(card_msg(QT_TRANSLATE_NOOP("Customers", "This customer no longer exists.")))
@@ -297,7 +339,7 @@ def _load(session: Session, cid: int, lang: str) -> CustomerCard:
         for v in vehicles
     )
 
-    _events(session, cid, lang, users, models, plates, timeline)
+    _events(session, actor, cid, lang, users, models, plates, timeline)
 
     marks = tuple(
         MarkInfo(
@@ -345,10 +387,11 @@ def _load(session: Session, cid: int, lang: str) -> CustomerCard:
     )
 
     timeline.sort(key=lambda e: e.on, reverse=True)
+    fields_seen, masked = _masked_fields(actor, customer)
     return CustomerCard(
         id=customer.id,
         version=customer.version,
-        fields=CustomerInput.of(customer),
+        fields=fields_seen,
         consultant=users.get(customer.consultant_id) if customer.consultant_id else None,
         service_advisor=(
             users.get(customer.service_advisor_id) if customer.service_advisor_id else None
@@ -366,11 +409,14 @@ def _load(session: Session, cid: int, lang: str) -> CustomerCard:
         vehicles=vehicle_infos,
         timeline=tuple(timeline),
         merges=merges,
+        masked=masked,
+        may_reveal=bool(masked) and allowed(actor, Permission.REVEAL_PERSONAL_DATA),
     )
 
 
 def _events(
     session: Session,
+    actor: Actor,
     cid: int,
     lang: str,
     users: dict[int, str],
@@ -417,18 +463,27 @@ def _events(
             )
         )
     if prospects:
+        owner_of = {p.id: p.consultant_id for p in prospects}
         for f in session.execute(
             select(
-                FollowUp.followed_on, FollowUp.level_after, FollowUp.content, FollowUp.consultant_id
-            ).where(
-                FollowUp.prospect_id.in_([p.id for p in prospects]), FollowUp.deleted_at.is_(None)
-            )
+                FollowUp.prospect_id,
+                FollowUp.followed_on,
+                FollowUp.level_after,
+                FollowUp.method,
+                FollowUp.content,
+                FollowUp.consultant_id,
+            ).where(FollowUp.prospect_id.in_(list(owner_of)), FollowUp.deleted_at.is_(None))
         ):
+            # What was said is the prospect's consultant's and the managers'; others see
+            # that a contact happened: when, how, by whom (services/privacy.py).
+            said = (
+                f.content
+                if may_read_follow_up(actor, f.consultant_id, owner_of[f.prospect_id])
+                else FOLLOW_UP_METHOD.text(f.method, lang)
+            )
             timeline.append(
                 TimelineEvent(
-                    f.followed_on,
-                    "follow_up",
-                    joined(f.level_after, f.content, who(f.consultant_id)),
+                    f.followed_on, "follow_up", joined(f.level_after, said, who(f.consultant_id))
                 )
             )
     for t in session.execute(

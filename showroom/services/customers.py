@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.masking import CARD_MASKS
 from showroom.models import Customer, Sex
 from showroom.validation import (
     Check,
@@ -40,7 +41,7 @@ from .conflicts import apply_edit, stale_guard
 from .context import Actor
 from .customer_factory import customer_columns, new_customer, refresh_derived
 from .customer_lookup import active_user, card_msg, live_customer, mobile_taken
-from .permissions import Permission, require
+from .permissions import Permission, allowed, require
 
 #: How a customer prefers to be contacted (codes stored in ``preferred_contact``).
 CONTACT_METHODS = ("phone", "sms", "wechat", "email", "visit")
@@ -204,6 +205,9 @@ def update_customer(
     """
     require(actor, Permission.CUSTOMERS_EDIT)
     with db.reader() as session:
+        stored = live_customer(session, customer_id)
+        data = keep_masked(stored, data)
+        original = keep_masked(stored, original) if original is not None else None
         values = validate_customer(session, data)
     before = _stored(original) if original is not None else None
     changes = {
@@ -217,6 +221,8 @@ def update_customer(
         db.session(actor.user_id) as session,
     ):
         customer = live_customer(session, customer_id)
+        if changes.get("consultant_id", customer.consultant_id) != customer.consultant_id:
+            _require_hand_over(actor, customer)
         if "mobile" in changes:
             _refuse_taken_mobile(session, changes["mobile"], customer_id)
         apply_edit(
@@ -225,6 +231,42 @@ def update_customer(
         refresh_derived(customer)
         session.flush()
         return customer.version
+
+
+def keep_masked(customer: Customer, data: CustomerInput) -> CustomerInput:
+    """``data`` with every field that still holds the card's mask (``138****5678``) set
+    back to the stored value: the mask is what the form showed, never a new value."""
+    kept = {
+        name: getattr(customer, name)
+        for name, mask in CARD_MASKS.items()
+        if getattr(customer, name)
+        and getattr(data, name)
+        and getattr(data, name) != getattr(customer, name)
+        and getattr(data, name) == mask(getattr(customer, name))
+    }
+    return replace(data, **kept) if kept else data
+
+
+def card_owners(customer: Customer) -> tuple[int | None, ...]:
+    """Who works this customer and so sees their phones and addresses in full."""
+    return (customer.consultant_id, customer.service_advisor_id)
+
+
+def _require_hand_over(actor: Actor, customer: Customer) -> None:
+    """A customer changes consultant by a manager's decision or the owner's own hand-over
+    (the row change is in the audit trail); nobody takes a colleague's customer."""
+    if allowed(actor, Permission.PROSPECTS_MANAGE) or customer.consultant_id == actor.user_id:
+        return
+    raise ValidationFailed(
+        {
+            "consultant_id": card_msg(
+                QT_TRANSLATE_NOOP(
+                    "Customers",
+                    "Only a manager or the customer's own consultant may change the consultant.",
+                )
+            )
+        }
+    )
 
 
 def _refuse_taken_mobile(session: Session, mobile: str | None, customer_id: int | None) -> None:

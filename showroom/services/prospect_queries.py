@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from showroom.db import Database
@@ -40,6 +40,7 @@ from showroom.rules.levels import days_overdue
 from .context import Actor
 from .level_rules import load_levels
 from .permissions import Permission, PermissionDenied, owner_scope, require
+from .privacy import may_read_follow_up
 from .prospect_types import (
     FollowUpRow,
     LevelChangeRow,
@@ -56,6 +57,7 @@ from .prospect_types import (
 from .prospects import CTX, get_owned_prospect
 
 _Consultant = aliased(User, name="consultant")
+_Receiver = aliased(User, name="receiver")
 _Commenter = aliased(User, name="commenter")
 
 #: Sort keys of the lists: the today list puts overdue first, then the hottest level.
@@ -104,12 +106,37 @@ def _conditions(
     return where
 
 
-def _last_content() -> Any:
-    """The content of the prospect's latest follow-up (one index probe per listed row)."""
+def _last_content(column: Any = FollowUp.content) -> Any:
+    """``column`` of the prospect's latest follow-up (one index probe per listed row)."""
     return (
-        select(FollowUp.content)
+        select(column)
         .where(FollowUp.prospect_id == Prospect.id, FollowUp.deleted_at.is_(None))
         .order_by(FollowUp.followed_on.desc(), FollowUp.id.desc())
+        .limit(1)
+        .correlate(Prospect)
+        .scalar_subquery()
+    )
+
+
+def _visited_by() -> Any:
+    """Who received the prospect's customer on a visit since the last follow-up, when that
+    was another consultant than the prospect's: the owner's today list says "visited,
+    received by 王强" (the visit did not touch the owner's level or date)."""
+    since_last = or_(
+        and_(Prospect.last_followup_on.is_(None), Visit.visit_date >= Prospect.created_on),
+        Visit.visit_date > Prospect.last_followup_on,
+    )
+    return (
+        select(_Receiver.display_name)
+        .select_from(Visit)
+        .join(_Receiver, _Receiver.id == Visit.consultant_id)
+        .where(
+            Visit.customer_id == Prospect.customer_id,
+            Visit.deleted_at.is_(None),
+            Visit.consultant_id != Prospect.consultant_id,
+            since_last,
+        )
+        .order_by(Visit.arrived_at.desc(), Visit.id.desc())
         .limit(1)
         .correlate(Prospect)
         .scalar_subquery()
@@ -138,6 +165,8 @@ def _rows_statement(lang: str) -> Select[Any]:
             Prospect.next_followup_on,
             Prospect.last_followup_on,
             _last_content().label("last_content"),
+            _last_content(FollowUp.consultant_id).label("last_content_by"),
+            _visited_by().label("visited_by"),
         )
         .join(Customer, Customer.id == Prospect.customer_id)
         .outerjoin(LevelRule, LevelRule.code == Prospect.level)
@@ -168,12 +197,14 @@ def _phone(actor: Actor, consultant_id: int | None, mobile: str | None) -> str |
 def _to_row(actor: Actor, r: Any, today: dt.date) -> ProspectRow:
     phone = _phone(actor, r.consultant_id, r.mobile)
     overdue = days_overdue(r.next_followup_on, today) if r.status == ProspectStatus.OPEN else 0
+    said = r.last_content if may_read_follow_up(actor, r.last_content_by, r.consultant_id) else None
     return ProspectRow(
         id=r.id, customer_id=r.customer_id, customer_name=r.customer_name, phone=phone,
         marks=r.marks or "", level=r.level, level_rank=r.level_rank, status=r.status,
         consultant_id=r.consultant_id, consultant_name=r.consultant_name, source=r.source,
         model=r.model, created_on=r.created_on, next_followup_on=r.next_followup_on,
-        last_followup_on=r.last_followup_on, last_content=r.last_content, overdue_days=overdue,
+        last_followup_on=r.last_followup_on, last_content=said, overdue_days=overdue,
+        visited_by=r.visited_by,
     )  # fmt: skip
 
 
@@ -293,20 +324,7 @@ def prospect_card(
             m.id: (m.name_en or m.name) if english else m.name for m in s.scalars(select(CarModel))
         }
         follow_ups = [
-            FollowUpRow(
-                id=f.id,
-                followed_on=f.followed_on,
-                method=f.method,
-                content=f.content,
-                feedback=f.feedback,
-                level_before=f.level_before,
-                level_after=f.level_after,
-                next_followup_on=f.next_followup_on,
-                consultant_name=names.get(f.consultant_id),
-                manager_comment=f.manager_comment,
-                manager_comment_by=names.get(f.manager_comment_by_id),
-                version=f.version,
-            )
+            _follow_up_row(f, names, may_read_follow_up(actor, f.consultant_id, p.consultant_id))
             for f in s.scalars(
                 select(FollowUp)
                 .where(FollowUp.prospect_id == p.id, FollowUp.deleted_at.is_(None))
@@ -403,6 +421,26 @@ def prospect_card(
             follow_ups=follow_ups, level_history=history, orders=orders, loss=loss,
             visits=visits, vehicles=vehicles, test_drives=drives,
         )  # fmt: skip
+
+
+def _follow_up_row(f: FollowUp, names: dict[int | None, str], readable: bool) -> FollowUpRow:
+    """One row of the card's follow-ups; what was said only for those who may read it
+    (the prospect's consultant(s) and managers, services/privacy.py)."""
+    return FollowUpRow(
+        id=f.id,
+        followed_on=f.followed_on,
+        method=f.method,
+        content=f.content if readable else "",
+        feedback=f.feedback if readable else None,
+        level_before=f.level_before,
+        level_after=f.level_after,
+        next_followup_on=f.next_followup_on,
+        consultant_name=names.get(f.consultant_id),
+        manager_comment=f.manager_comment,
+        manager_comment_by=names.get(f.manager_comment_by_id),
+        version=f.version,
+        private=not readable,
+    )
 
 
 def _user_names(session: Session) -> dict[int | None, str]:

@@ -52,6 +52,9 @@ class ProspectRow:
     last_content: str | None
     #: Days past the next follow-up date (0: not overdue).
     overdue_days: int
+    #: Who received the customer on a visit since the last follow-up, when another
+    #: consultant than this prospect's (the owner's today list flags it).
+    visited_by: str | None = None
 
     @property
     def overdue(self) -> bool:
@@ -83,6 +86,8 @@ class FollowUpRow:
     manager_comment: str | None
     manager_comment_by: str | None
     version: int
+    #: What was said is hidden from this reader (``content`` empty; services/privacy.py).
+    private: bool = False
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ from showroom.validation import ValidationFailed, check_name, check_phone
 from .conflicts import apply_edit, stale_guard
 from .context import Actor
 from .customer_factory import new_customer, refresh_derived
-from .permissions import Permission, PermissionDenied, require
+from .permissions import Permission, PermissionDenied, allowed, require
 from .prospects import open_prospect
 from .store_settings import get_setting
 from .visit_queries import (
@@ -573,9 +573,13 @@ def _prospect_for(
     session: Session, actor: Actor, customer: Customer, visit: Visit, checked: _Checked
 ) -> tuple[int | None, bool]:
     """The prospect the visit belongs to: opened (or re-graded) by the prospects service
-    when the consultant gave a level, else the customer's open prospect if any."""
-    open_id = session.scalar(
-        select(Prospect.id)
+    when the consultant gave a level, else the customer's open prospect if any.
+
+    Another consultant's open prospect is linked but keeps its level and next date: only
+    its owner or a manager grades it (the owner sees the visit on the today list,
+    ``prospect_queries._visited_by``)."""
+    open_row = session.execute(
+        select(Prospect.id, Prospect.consultant_id)
         .where(
             Prospect.customer_id == customer.id,
             Prospect.status == ProspectStatus.OPEN,
@@ -583,8 +587,11 @@ def _prospect_for(
         )
         .order_by(Prospect.id.desc())
         .limit(1)
-    )
+    ).first()
+    open_id = open_row.id if open_row is not None else None
     if checked.level is None:
+        return open_id, False
+    if open_row is not None and not _may_grade(actor, open_row.consultant_id, checked):
         return open_id, False
     session.flush()  # the prospect links the visit by its id
     try:
@@ -605,6 +612,17 @@ def _prospect_for(
             {_PROSPECT_FIELDS.get(name, name): msg for name, msg in failed.errors.items()}
         ) from failed
     return prospect.id, open_id is None
+
+
+def _may_grade(actor: Actor, owner_id: int | None, checked: _Checked) -> bool:
+    """Whether this visit's level re-grades the open prospect of ``owner_id``: a manager's
+    may; otherwise the visit must be the owner's — received by them, and logged by them or
+    by reception writing down what they graded (reception works no prospects itself)."""
+    if allowed(actor, Permission.PROSPECTS_MANAGE):
+        return True
+    if checked.consultant_id != owner_id:
+        return False
+    return actor.user_id == owner_id or not allowed(actor, Permission.PROSPECTS_EDIT)
 
 
 _PROSPECT_FIELDS = {

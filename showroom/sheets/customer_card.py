@@ -29,7 +29,6 @@ from showroom.exports.pdf import (
     sheet_table,
 )
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.masking import phone_for, resident_id_for
 from showroom.models import MarkKind
 from showroom.rules.classes import mark_badges, value_class_label
 from showroom.rules.loyalty import loyalty_label
@@ -184,13 +183,14 @@ def _fixed(card: CustomerCard, actor: Actor, lang: str) -> list[tuple[Text, Text
     values: dict[str, Text | None] = {
         "name": f.name,
         "sex": SEXES.get(f.sex or "", None),  # type: ignore[call-overload]
-        "resident_id": resident_id_for(actor, f.resident_id or None),
+        # Masked by load_card as on the screen (showroom.masking.card_value_for).
+        "resident_id": f.resident_id,
         "birthday": f.birthday.isoformat() if f.birthday else None,
         "occupation": f.occupation,
         "company": f.company,
-        "mobile": phone_for(actor, f.mobile or None, f.consultant_id),
-        "home_phone": phone_for(actor, f.home_phone or None),
-        "office_phone": phone_for(actor, f.office_phone or None),
+        "mobile": f.mobile,
+        "home_phone": f.home_phone,
+        "office_phone": f.office_phone,
         "fax": f.fax,
         "email": f.email,
         "wechat": f.wechat,

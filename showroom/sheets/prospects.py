@@ -130,11 +130,15 @@ FOLLOW_UP_COLUMNS: tuple[Column, ...] = (
 )
 
 
+#: In place of what was said, for readers who may not read it (services/privacy.py).
+PRIVATE_CONTENT = _m(QT_TRANSLATE_NOOP("ProspectSheet", "(another consultant's conversation)"))
+
+
 def follow_up_cells(row: FollowUpRow) -> tuple[object, ...]:
     return (
         row.followed_on,
         METHODS.get(row.method, row.method),
-        row.content,
+        PRIVATE_CONTENT if row.private else row.content,
         row.feedback,
         row.level_after,
         row.next_followup_on,
