@@ -1423,6 +1423,14 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full value (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,7 +2055,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>Customers</name>
     <message>
         <source>This customer no longer exists.</source>
-        <extracomment>Kilometres per day since the previous reading (None for the first). A code the screen names (the mark&apos;s kind, the care call&apos;s kind).</extracomment>
+        <extracomment>Kilometres per day since the previous reading (None for the first). A code the screen names (the mark&apos;s kind, the care call&apos;s kind). The fields of ``fields`` that hold a mask (``138****5678``), not the stored value. Whether the actor may reveal a masked field (:func:`reveal_field`, audited).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2098,10 @@ Reopen the record to see the current values, then make your change again.</sourc
     </message>
     <message>
         <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or the customer&apos;s own consultant may change the consultant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4405,6 +4417,11 @@ Shortcut: Ctrl+{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(another consultant&apos;s conversation)</source>
+        <extracomment>In place of what was said, for readers who may not read it (services/privacy.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,6 +4494,14 @@ Shortcut: Ctrl+{number}</source>
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectTable</name>
+    <message>
+        <source>Visited, received by {name}</source>
+        <extracomment>``loader(offset, limit)`` returns one page of the current list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1427,6 +1427,14 @@ Reopen the record to see the current values, then make your change again.</sourc
         <translation>备注</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full value (recorded in the audit trail)</source>
+        <translation>显示完整内容（将记入审计日志）</translation>
+    </message>
+    <message>
         <source>Plate</source>
         <translation>车牌号</translation>
     </message>
@@ -2051,7 +2059,7 @@ Reopen the record to see the current values, then make your change again.</sourc
     <name>Customers</name>
     <message>
         <source>This customer no longer exists.</source>
-        <extracomment>Kilometres per day since the previous reading (None for the first). A code the screen names (the mark&apos;s kind, the care call&apos;s kind).</extracomment>
+        <extracomment>Kilometres per day since the previous reading (None for the first). A code the screen names (the mark&apos;s kind, the care call&apos;s kind). The fields of ``fields`` that hold a mask (``138****5678``), not the stored value. Whether the actor may reveal a masked field (:func:`reveal_field`, audited).</extracomment>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
@@ -2095,6 +2103,10 @@ Reopen the record to see the current values, then make your change again.</sourc
     <message>
         <source>woman</source>
         <translation>女性</translation>
+    </message>
+    <message>
+        <source>Only a manager or the customer&apos;s own consultant may change the consultant.</source>
+        <translation>只有经理或该客户的销售顾问本人可以更改销售顾问。</translation>
     </message>
     <message>
         <source>Please enter the plate number or the VIN (or both).</source>
@@ -4416,6 +4428,11 @@ Shortcut: Ctrl+{number}</source>
         <translation>经理批示</translation>
     </message>
     <message>
+        <source>(another consultant&apos;s conversation)</source>
+        <extracomment>In place of what was said, for readers who may not read it (services/privacy.py).</extracomment>
+        <translation>（其他顾问的沟通内容）</translation>
+    </message>
+    <message>
         <source>Changed at</source>
         <translation>变更时间</translation>
     </message>
@@ -4489,6 +4506,14 @@ Shortcut: Ctrl+{number}</source>
     <message>
         <source>Lost</source>
         <translation>战败</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectTable</name>
+    <message>
+        <source>Visited, received by {name}</source>
+        <extracomment>``loader(offset, limit)`` returns one page of the current list.</extracomment>
+        <translation>已来店，接待：{name}</translation>
     </message>
 </context>
 <context>
