@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +42,7 @@ from showroom.services.context import Actor
 from showroom.validation import ValidationFailed
 
 from . import typed_combo
+from .prospect_forms import date_edit
 from .visit_widgets import FieldBox
 
 ERROR_STYLE = f"color: {ALERT_TEXT};"
@@ -98,11 +98,10 @@ class CareCallDialog(QDialog):
         typed_combo.install(self.outcome)
         self.outcome.currentIndexChanged.connect(self._on_outcome)
         form.addRow(self.tr("&Outcome"), self._with_error("outcome", self.outcome))
-        self.booked_for = QDateEdit(QDate(self.today).addDays(3))
-        self.booked_for.setCalendarPopup(True)
+        # One date format everywhere (ISO, as the sheets print it), not the locale's 2026/12/7.
+        self.booked_for = date_edit(self.today + dt.timedelta(days=3), self)
         form.addRow(self.tr("&Booked for"), self._with_error("booked_for", self.booked_for))
-        self.retry_on = QDateEdit(QDate(self.today).addDays(1))
-        self.retry_on.setCalendarPopup(True)
+        self.retry_on = date_edit(self.today + dt.timedelta(days=1), self)
         form.addRow(self.tr("&Try again on"), self._with_error("retry_on", self.retry_on))
         self.mileage = QLineEdit()
         self.mileage.setPlaceholderText(self.tr("km the customer told, optional"))
