@@ -113,6 +113,9 @@ def test_the_administrator_may_name_the_folder_and_change_a_setting(
     with db.reader() as session:
         setting = session.get(Setting, "insurance_call_days_ahead")
         assert setting is not None and setting.value == 30
-    assert set_targets(
-        db, staff["manager"], dt.date(2026, 11, 1), staff["alice"].user_id, orders=3
-    ).orders == 3
+    assert (
+        set_targets(
+            db, staff["manager"], dt.date(2026, 11, 1), staff["alice"].user_id, orders=3
+        ).orders
+        == 3
+    )

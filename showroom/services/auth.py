@@ -144,6 +144,20 @@ def needs_first_administrator(db: Database) -> bool:
         return not any(u.password_hash for u in _active_admins(session))
 
 
+def anyone_can_sign_in(db: Database) -> bool:
+    """True once some active account has a password (before that, there is no one to sign
+    in as: the command line fills or migrates an empty store without a sign-in)."""
+    with db.reader() as session:
+        return (
+            session.scalar(
+                select(User.id)
+                .where(User.active.is_(True), User.deleted_at.is_(None), User.password_hash != "")
+                .limit(1)
+            )
+            is not None
+        )
+
+
 def first_administrator_name(db: Database) -> str:
     """The seeded administrator's user name, to show on the first-start form."""
     with db.reader() as session:
