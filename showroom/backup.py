@@ -13,6 +13,11 @@
 
 A PostgreSQL store is backed up on the server (``pg_dump``); these functions refuse it with
 a message saying so.
+
+Backing up on request, restoring and naming the folder are the administrator's
+(``Permission.BACKUP``), checked here and not only by hiding the settings tab: a restore
+rolls the whole store back. The daily :func:`auto_backup` runs for whoever starts the
+program first, as the store's own safety net.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from showroom.config import data_dir
 from showroom.db import Database
 from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
+from showroom.services.context import Actor
+from showroom.services.permissions import Permission, require
 
 CTX = "Backup"
 FOLDER_SETTING = "backup_folder"
@@ -126,9 +133,11 @@ def folder_for_url(url: str) -> Path:
     return default_folder()
 
 
-def set_backup_folder(db: Database, user_id: int | None, folder: Path | None) -> None:
+def set_backup_folder(db: Database, actor: Actor, folder: Path | None) -> None:
     """Name the folder (``None`` returns to the default); it must be writable."""
     from showroom.models import Setting
+
+    require(actor, Permission.BACKUP)
 
     if folder is not None:
         try:
@@ -142,7 +151,7 @@ def set_backup_folder(db: Database, user_id: int | None, folder: Path | None) ->
                 folder=str(folder),
                 error=exc.strerror or str(exc),
             ) from exc
-    with db.session(user_id) as session:
+    with db.session(actor.user_id) as session:
         setting = session.get(Setting, FOLDER_SETTING)
         value = str(folder) if folder is not None else ""
         if setting is None:
@@ -217,8 +226,19 @@ def _recorded_checksum(backup: Path) -> str | None:
 
 def backup_now(
     db: Database,
+    actor: Actor,
     folder: Path | None = None,
-    kind: str = "manual",
+    progress: Progress | None = None,
+) -> Path:
+    """Back up the live database into ``folder`` (default: the configured one), on request."""
+    require(actor, Permission.BACKUP)
+    return _take(db, folder, "manual", progress)
+
+
+def _take(
+    db: Database,
+    folder: Path | None,
+    kind: str,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> Path:
@@ -284,7 +304,7 @@ def auto_backup(db: Database, today: dt.datetime | None = None) -> Path | None:
     folder = backup_folder(db)
     if any(b.kind == "daily" and b.taken_at.date() == now.date() for b in list_backups(folder)):
         return None
-    path = backup_now(db, folder, kind="daily", now=now)
+    path = _take(db, folder, "daily", now=now)
     rotate(folder)
     return path
 
@@ -351,16 +371,18 @@ def verify_backup(path: Path) -> BackupCheck:
     return BackupCheck(path, revision[0], int(customers), int(users))
 
 
-def restore(db: Database, path: Path, progress: Progress | None = None) -> Path:
+def restore(db: Database, actor: Actor, path: Path, progress: Progress | None = None) -> Path:
     """Replace the live database by the backup at ``path``; returns the safety backup of
     what was there before. Nothing is replaced unless the file verifies."""
     from showroom.db import upgrade
+
+    require(actor, Permission.BACKUP)
 
     target = sqlite_file(db)
     verify_backup(path)
     folder = backup_folder(db)
     try:
-        safety = backup_now(db, folder, kind="before-restore")
+        safety = _take(db, folder, "before-restore")
     except BackupError:
         # The live file may be too damaged to read page by page: keep its bytes as they are.
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

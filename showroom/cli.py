@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from showroom.i18n import QT_TRANSLATE_NOOP, set_language, translate
+
+if TYPE_CHECKING:
+    from showroom.db import Database
+    from showroom.services.context import Actor
 
 
 def _(source: str) -> str:
@@ -25,22 +30,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
             )
         ),
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help=_(
-            QT_TRANSLATE_NOOP(
-                "CommandLine",
-                "database URL, e.g. postgresql+psycopg://user@server/showroom "
-                "(default: $SHOWROOM_DB_URL, else a SQLite file in your data folder)",
-            )
-        ),
-    )
-    parser.add_argument(
-        "--lang",
-        choices=["zh_CN", "en"],
-        help=_(QT_TRANSLATE_NOOP("CommandLine", "language of the program (default zh_CN)")),
-    )
+    _add_global_options(parser, default=None)
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, default=argparse.SUPPRESS)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -55,13 +47,16 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
-        "demo", help=_(QT_TRANSLATE_NOOP("CommandLine", "fill an empty store with demo data"))
+        "demo",
+        parents=[common],
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "fill an empty store with demo data")),
     )
     demo.add_argument("--customers", type=int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=20261123)
 
     search = commands.add_parser(
         "search",
+        parents=[common],
         help=_(QT_TRANSLATE_NOOP("CommandLine", "find customers by phone, plate, name or pinyin")),
     )
     search.add_argument("query")
@@ -69,6 +64,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
     upkeep = commands.add_parser(
         "upkeep",
+        parents=[common],
         help=_(QT_TRANSLATE_NOOP("CommandLine", "recompute customer classes and insurance "
                                  "renewal dates (once a day; the program also does it)")),
     )  # fmt: skip
@@ -79,11 +75,13 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
     commands.add_parser(
         "migrate",
+        parents=[common],
         help=_(QT_TRANSLATE_NOOP("CommandLine", "bring the database to this version's schema")),
     )
 
     importing = commands.add_parser(
         "import",
+        parents=[common],
         help=_(QT_TRANSLATE_NOOP("CommandLine", "import customers, vehicles, visits, "
                                  "prospects or service records from Excel or CSV")),
     )  # fmt: skip
@@ -116,11 +114,46 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     )  # fmt: skip
     from showroom.cli_trust import add_commands as add_trust_commands
 
-    add_trust_commands(commands)
+    add_trust_commands(commands, common)
     from showroom.cli_reports import add_commands as add_report_commands
 
-    add_report_commands(commands)
+    add_report_commands(commands, common)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """--db, --lang and --user, accepted before the command and after it: the main parser
+    holds the defaults, each command's copy is suppressed unless given (so an option given
+    before the command is not overwritten by the command's empty default)."""
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "database URL, e.g. postgresql+psycopg://user@server/showroom "
+                "(default: $SHOWROOM_DB_URL, else a SQLite file in your data folder)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        default=default,
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "language of the program (default zh_CN)")),
+    )
+    parser.add_argument(
+        "--user",
+        metavar="USERNAME",
+        default=default,
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "sign in as this user (the password is asked, or read from $SHOWROOM_PASSWORD)",
+            )
+        ),
+    )
 
 
 def set_language_from_argv(argv: list[str]) -> None:
@@ -148,36 +181,60 @@ def run_command(args: argparse.Namespace) -> int:
         print(exc.msg.text(), file=sys.stderr)
         return 2
     try:
-        if args.command == "demo":
-            return _demo(db, args.customers, args.seed)
-        if args.command == "search":
-            return _search(db, args.query, args.limit)
-        if args.command in ("backup", "restore", "users"):
-            from showroom.cli_trust import run as run_trust
-
-            return run_trust(db, args)
-        if args.command == "import":
-            from showroom.importers.command import import_command
-
-            return import_command(db, args)
-        if args.command == "report":
-            from showroom.cli_reports import run as run_report
-
-            return run_report(db, args)
-        if args.command == "upkeep":
-            return _upkeep(db, args.force)
-        if args.command == "migrate":
-            print(_(QT_TRANSLATE_NOOP("CommandLine", "The database is up to date.")))
-            return 0
+        return _run_signed_in(db, args)
     finally:
         db.dispose()
+
+
+#: Commands that work on an empty store before anyone can sign in (no account has a
+#: password yet: there is no user to sign in as). Once one can, they sign in like the rest.
+_BEFORE_ANY_ACCOUNT = frozenset({"demo", "migrate"})
+
+
+def _run_signed_in(db: Database, args: argparse.Namespace) -> int:
+    from showroom.cli_sign_in import NOT_SIGNED_IN, signed_in
+    from showroom.services.auth import anyone_can_sign_in
+
+    if args.command == "users" and args.users_command == "setup-admin":
+        from showroom.cli_trust import run as run_trust
+
+        return run_trust(db, None, args)  # the first start: there is no one to sign in as
+    actor: Actor | None = None
+    if args.command not in _BEFORE_ANY_ACCOUNT or anyone_can_sign_in(db):
+        actor = signed_in(db, args.user)
+        if actor is None:
+            return NOT_SIGNED_IN
+    if args.command == "demo":
+        return _demo(db, actor, args.customers, args.seed)
+    if args.command == "migrate":
+        # The schema was brought up when the store was opened (as the window does before
+        # its sign-in: signing in reads the new columns); the command only confirms it.
+        print(_(QT_TRANSLATE_NOOP("CommandLine", "The database is up to date.")))
+        return 0
+    assert actor is not None
+    if args.command == "search":
+        return _search(db, actor, args.query, args.limit)
+    if args.command in ("backup", "restore", "users"):
+        from showroom.cli_trust import run as run_trust
+
+        return run_trust(db, actor, args)
+    if args.command == "import":
+        from showroom.importers.command import import_command
+
+        return import_command(db, actor, args)
+    if args.command == "report":
+        from showroom.cli_reports import run as run_report
+
+        return run_report(db, actor, args)
+    if args.command == "upkeep":
+        return _upkeep(db, args.force)
     return 2
 
 
-def _upkeep(db: object, force: bool) -> int:
+def _upkeep(db: Database, force: bool) -> int:
     from showroom.services.daily_upkeep import run_daily_upkeep
 
-    result = run_daily_upkeep(db, force=force)  # type: ignore[arg-type]
+    result = run_daily_upkeep(db, force=force)
     if not result.ran:
         print(_(QT_TRANSLATE_NOOP("CommandLine", "The upkeep already ran today.")))
         return 0
@@ -195,16 +252,24 @@ def _upkeep(db: object, force: bool) -> int:
     return 0
 
 
-def _demo(db: object, customers: int, seed: int) -> int:
+def _demo(db: Database, actor: Actor | None, customers: int, seed: int) -> int:
     from showroom.demo import generate_demo
+    from showroom.errors import UserError
+    from showroom.services.permissions import Permission, require
 
+    if actor is not None:  # a store with accounts: filling it is the administrator's
+        try:
+            require(actor, Permission.SETTINGS_MANAGE)
+        except UserError as exc:
+            print(exc.msg.text(), file=sys.stderr)
+            return 1
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
 
     try:
-        summary = generate_demo(db, customers, seed=seed, progress=progress)  # type: ignore[arg-type]
+        summary = generate_demo(db, customers, seed=seed, progress=progress)
     except ValueError as exc:
         print(f"\n{exc}", file=sys.stderr)
         return 1
@@ -219,10 +284,15 @@ def _demo(db: object, customers: int, seed: int) -> int:
     return 0
 
 
-def _search(db: object, query: str, limit: int) -> int:
-    from showroom.services.search import search_customers
+def _search(db: Database, actor: Actor, query: str, limit: int) -> int:
+    from showroom.errors import UserError
+    from showroom.services.search import search_customers_as
 
-    hits = search_customers(db, query, limit=limit)  # type: ignore[arg-type]
+    try:  # the service masks the mobiles the actor's role does not see in full
+        hits = search_customers_as(db, actor, query, limit=limit)
+    except UserError as exc:
+        print(exc.msg.text(), file=sys.stderr)
+        return 1
     for hit in hits:
         plates = " ".join(hit.plates)
         print(f"{hit.id}\t{hit.name}\t{hit.mobile or ''}\t{plates}\t{hit.matched_on}")

@@ -5,8 +5,9 @@
     showroom report funnel --from 2026-01-01 --to 2026-11-30 --consultant bob --pdf f.pdf
     showroom --db postgresql+psycopg://… report daily --xlsx today.xlsx   (today)
 
-The report is made as ``--user`` (default: the workstation's account, the first
-administrator), with that user's permissions, and each file written is audited.
+The report is made as the user signed in (``--user``, the password from
+``$SHOWROOM_PASSWORD`` for a scheduled job: :mod:`showroom.cli_sign_in`), with that
+user's permissions and masking, and each file written is audited.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
 
 if TYPE_CHECKING:
+    from showroom.db import Database
+    from showroom.services.context import Actor
     from showroom.sheets.base import Sheet
 
 
@@ -44,9 +47,14 @@ def _month(text: str) -> dt.date:
         ) from None
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+) -> None:
+    """The report commands; ``common`` holds the global options (--db, --lang, --user)."""
     report = commands.add_parser(
         "report",
+        parents=[common],
         help=_(
             QT_TRANSLATE_NOOP(
                 "CommandLine", "write the daily or monthly report or the funnel as PDF/Excel"
@@ -55,21 +63,27 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     daily = kinds.add_parser(
-        "daily", help=_(QT_TRANSLATE_NOOP("CommandLine", "the daily business report"))
+        "daily",
+        parents=[common],
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "the daily business report")),
     )
     daily.add_argument(
         "--date", type=_date, metavar="YYYY-MM-DD",
         help=_(QT_TRANSLATE_NOOP("CommandLine", "the report day (default: today)")),
     )  # fmt: skip
     monthly = kinds.add_parser(
-        "monthly", help=_(QT_TRANSLATE_NOOP("CommandLine", "the month, one row per day"))
+        "monthly",
+        parents=[common],
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "the month, one row per day")),
     )
     monthly.add_argument(
         "--month", type=_month, metavar="YYYY-MM",
         help=_(QT_TRANSLATE_NOOP("CommandLine", "the month (default: this month)")),
     )  # fmt: skip
     funnel = kinds.add_parser(
-        "funnel", help=_(QT_TRANSLATE_NOOP("CommandLine", "the sales funnel of a period"))
+        "funnel",
+        parents=[common],
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "the sales funnel of a period")),
     )
     funnel.add_argument(
         "--from", dest="start", type=_date, metavar="YYYY-MM-DD",
@@ -88,29 +102,20 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     for parser in (daily, monthly, funnel):
         parser.add_argument("--pdf", metavar="FILE.pdf")
         parser.add_argument("--xlsx", metavar="FILE.xlsx")
-        parser.add_argument(
-            "--user", metavar="USERNAME",
-            help=_(QT_TRANSLATE_NOOP("CommandLine", "make the report as this user "
-                                     "(default: the first administrator)")),
-        )  # fmt: skip
 
 
 def _print_msg(msg: Msg) -> None:
     print(msg.text(), file=sys.stderr)
 
 
-def run(db: object, args: argparse.Namespace) -> int:
+def run(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    """Writes the report as ``actor``, the user signed in."""
     from sqlalchemy import select
 
-    from showroom.db import Database
     from showroom.errors import UserError
-    from showroom.models import Role, User
-    from showroom.services.context import Actor
-    from showroom.services.store import default_actor
+    from showroom.models import User
     from showroom.sheets.base import Format
     from showroom.sheets.export import export
-
-    assert isinstance(db, Database)
 
     def user_id(who: str) -> int | None:
         """A consultant by user name, then display name, then id: what a scheduler knows."""
@@ -123,20 +128,6 @@ def run(db: object, args: argparse.Namespace) -> int:
                 return int(who)
             return None
 
-    if args.user:
-        with db.reader() as session:
-            user = session.scalars(select(User).where(User.username == args.user)).first()
-        if user is None or not user.active:
-            print(
-                _(QT_TRANSLATE_NOOP("CommandLine", "No active user {user}.")).format(
-                    user=args.user
-                ),
-                file=sys.stderr,
-            )
-            return 1
-        actor = Actor(user.id, user.username, user.display_name, Role(user.role))
-    else:
-        actor = default_actor(db)
     if not (args.pdf or args.xlsx):
         print(_(QT_TRANSLATE_NOOP("CommandLine", "Give --pdf and/or --xlsx.")), file=sys.stderr)
         return 2

@@ -1,8 +1,10 @@
 """Command-line backup, restore and user management (``showroom backup|restore|users``).
 
-User management signs in as an administrator first: ``--as NAME`` (default ``admin``),
-the password from ``$SHOWROOM_PASSWORD`` or asked without echo. A new password comes from
-``$SHOWROOM_NEW_PASSWORD`` or is asked twice.
+Each runs as the user signed in by :mod:`showroom.cli_sign_in` (``--user NAME``, the
+password from ``$SHOWROOM_PASSWORD`` or asked without echo; ``users --as NAME`` is the
+older spelling of ``--user``); the services refuse whoever may not. A new password comes
+from ``$SHOWROOM_NEW_PASSWORD`` or is asked twice. ``users setup-admin`` alone runs
+without a sign-in: it gives the first administrator a password.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg, translate
 
+if TYPE_CHECKING:
+    from showroom.db import Database
+    from showroom.services.context import Actor
+
 CTX = "CommandLine"
-PASSWORD_ENV = "SHOWROOM_PASSWORD"
 NEW_PASSWORD_ENV = "SHOWROOM_NEW_PASSWORD"
 COMMANDS = ("backup", "restore", "users")
 
@@ -26,9 +32,14 @@ def _(source: str) -> str:
     return translate(CTX, source)
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+) -> None:
+    """The commands; ``common`` holds the global options each command accepts too."""
     backup = commands.add_parser(
         "backup",
+        parents=[common],
         help=_(QT_TRANSLATE_NOOP("CommandLine", "back up the database now (SQLite)")),
     )
     backup.add_argument(
@@ -40,6 +51,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     restore = commands.add_parser(
         "restore",
+        parents=[common],
         help=_(
             QT_TRANSLATE_NOOP(
                 "CommandLine", "replace the database by a backup, after checking the backup"
@@ -49,18 +61,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     restore.add_argument("file", type=Path)
 
     users = commands.add_parser(
-        "users", help=_(QT_TRANSLATE_NOOP("CommandLine", "list and manage user accounts"))
+        "users",
+        parents=[common],
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "list and manage user accounts")),
     )
-    users.add_argument(
-        "--as",
-        dest="as_user",
-        default="admin",
-        metavar="NAME",
-        help=_(QT_TRANSLATE_NOOP("CommandLine", "administrator to sign in as (default admin)")),
-    )
+    users.add_argument("--as", dest="user", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     actions = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    actions.add_parser("list", help=_(QT_TRANSLATE_NOOP("CommandLine", "list the accounts")))
-    add = actions.add_parser("add", help=_(QT_TRANSLATE_NOOP("CommandLine", "create an account")))
+    actions.add_parser(
+        "list", parents=[common], help=_(QT_TRANSLATE_NOOP("CommandLine", "list the accounts"))
+    )
+    add = actions.add_parser(
+        "add", parents=[common], help=_(QT_TRANSLATE_NOOP("CommandLine", "create an account"))
+    )
     add.add_argument("username")
     add.add_argument("--name", required=True, help=_(QT_TRANSLATE_NOOP("CommandLine", "full name")))
     add.add_argument(
@@ -73,9 +85,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         ("activate", QT_TRANSLATE_NOOP("CommandLine", "let a deactivated account sign in again")),
         ("reset-password", QT_TRANSLATE_NOOP("CommandLine", "set a new password for an account")),
     ):
-        actions.add_parser(action, help=_(help_text)).add_argument("username")
+        actions.add_parser(action, parents=[common], help=_(help_text)).add_argument("username")
     role = actions.add_parser(
-        "role", help=_(QT_TRANSLATE_NOOP("CommandLine", "change an account's role"))
+        "role",
+        parents=[common],
+        help=_(QT_TRANSLATE_NOOP("CommandLine", "change an account's role")),
     )
     role.add_argument("username")
     role.add_argument(
@@ -91,16 +105,20 @@ def _print_msg(msg: Msg) -> None:
     print(msg.text(), file=sys.stderr)
 
 
-def run(db: object, args: argparse.Namespace) -> int:
+def run(db: Database, actor: Actor | None, args: argparse.Namespace) -> int:
+    """``actor`` is the signed-in user (``None`` only for ``users setup-admin``)."""
     from showroom.errors import UserError
     from showroom.validation import ValidationFailed
 
     try:
+        if args.command == "users" and args.users_command == "setup-admin":
+            return _setup_admin(db)
+        assert actor is not None
         if args.command == "backup":
-            return _backup(db, args.folder)
+            return _backup(db, actor, args.folder)
         if args.command == "restore":
-            return _restore(db, args.file)
-        return _users(db, args)
+            return _restore(db, actor, args.file)
+        return _users(db, actor, args)
     except UserError as exc:
         _print_msg(exc.msg)
     except ValidationFailed as exc:
@@ -109,24 +127,26 @@ def run(db: object, args: argparse.Namespace) -> int:
     return 1
 
 
-def _backup(db: object, folder: Path | None) -> int:
+def _backup(db: Database, actor: Actor, folder: Path | None) -> int:
     from showroom.backup import backup_now
 
-    path = backup_now(db, folder)  # type: ignore[arg-type]
+    path = backup_now(db, actor, folder)
     print(_(QT_TRANSLATE_NOOP("CommandLine", "Backed up to {file}")).format(file=path))
     return 0
 
 
-def _restore(db: object, file: Path) -> int:
+def _restore(db: Database, actor: Actor, file: Path) -> int:
     from showroom.backup import restore, verify_backup
+    from showroom.services.permissions import Permission, require
 
+    require(actor, Permission.BACKUP)  # refused before the file is even read
     check = verify_backup(file)
     print(
         _(QT_TRANSLATE_NOOP("CommandLine", "{file}: sound, {customers} customers.")).format(
             file=file, customers=check.customers
         )
     )
-    safety = restore(db, file)  # type: ignore[arg-type]
+    safety = restore(db, actor, file)
     print(
         _(
             QT_TRANSLATE_NOOP("CommandLine", "Restored. The database as it was is kept in {file}")
@@ -150,23 +170,22 @@ def _new_password() -> str:
     return _ask(_(QT_TRANSLATE_NOOP("CommandLine", "New password: ")), NEW_PASSWORD_ENV, twice=True)
 
 
-def _users(db: object, args: argparse.Namespace) -> int:
+def _setup_admin(db: Database) -> int:
+    from showroom.services import auth
+
+    actor = auth.set_up_administrator(db, _new_password())
+    print(
+        _(QT_TRANSLATE_NOOP("CommandLine", "{user} can sign in now.")).format(user=actor.username)
+    )
+    return 0
+
+
+def _users(db: Database, admin: Actor, args: argparse.Namespace) -> int:
     from showroom.models import Role
     from showroom.services import auth
 
-    if args.users_command == "setup-admin":
-        actor = auth.set_up_administrator(db, _new_password())  # type: ignore[arg-type]
-        print(
-            _(QT_TRANSLATE_NOOP("CommandLine", "{user} can sign in now.")).format(
-                user=actor.username
-            )
-        )
-        return 0
-    password = _ask(_(QT_TRANSLATE_NOOP("CommandLine", "Password: ")), PASSWORD_ENV)
-    admin = auth.sign_in(db, args.as_user, password)  # type: ignore[arg-type]
-
     def user_id(name: str) -> int:
-        for row in auth.list_users(db, admin):  # type: ignore[arg-type]
+        for row in auth.list_users(db, admin):
             if row.username.lower() == name.lower():
                 return row.id
         print(
@@ -177,28 +196,28 @@ def _users(db: object, args: argparse.Namespace) -> int:
 
     command: str = args.users_command
     if command == "list":
-        for row in auth.list_users(db, admin):  # type: ignore[arg-type]
+        for row in auth.list_users(db, admin):
             state = "active" if row.active else "inactive"
             print(f"{row.username}\t{row.display_name}\t{row.role}\t{state}")
         return 0
     actions: dict[str, Callable[[], object]] = {
         "add": lambda: auth.create_user(
-            db,  # type: ignore[arg-type]
+            db,
             admin,
             args.username,
             args.name,
             Role(args.role),
             _new_password(),
         ),
-        "deactivate": lambda: auth.set_active(db, admin, user_id(args.username), False),  # type: ignore[arg-type]
-        "activate": lambda: auth.set_active(db, admin, user_id(args.username), True),  # type: ignore[arg-type]
+        "deactivate": lambda: auth.set_active(db, admin, user_id(args.username), False),
+        "activate": lambda: auth.set_active(db, admin, user_id(args.username), True),
         "reset-password": lambda: auth.reset_password(
-            db,  # type: ignore[arg-type]
+            db,
             admin,
             user_id(args.username),
             _new_password(),
         ),
-        "role": lambda: auth.change_role(db, admin, user_id(args.username), Role(args.role)),  # type: ignore[arg-type]
+        "role": lambda: auth.change_role(db, admin, user_id(args.username), Role(args.role)),
     }
     actions[command]()
     print(_(QT_TRANSLATE_NOOP("CommandLine", "Done.")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import select
 
@@ -172,6 +174,61 @@ def test_repeated_wrong_passwords_lock_the_account_until_a_reset(
     assert auth.sign_in(db, "admin", PASSWORD)  # other accounts are not affected
     auth.reset_password(db, admin, row.id, "fresh-password-1")
     assert auth.sign_in(db, "wang", "fresh-password-1").user_id == row.id
+
+
+def test_parallel_wrong_passwords_get_no_more_checks_than_the_limit(
+    db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """16 attempts at once: each check waits until every attempt has either reached its
+    own check or been turned away, so attempts that only counted first and checked later
+    would all be checked (16), and the test would fail."""
+    auth.create_user(db, admin, "wang", "王强", Role.CONSULTANT, "consultant-1")
+    attempts = 16
+    real = auth.password_matches
+    state = threading.Condition()
+    checks = 0
+    arrived = 0
+
+    def arrive() -> None:
+        nonlocal arrived
+        with state:
+            arrived += 1
+            state.notify_all()
+
+    def counting(password_hash: str, password: str) -> bool:
+        nonlocal checks
+        with state:
+            checks += 1
+        arrive()
+        with state:  # the timeout only keeps a broken lock from hanging the run
+            assert state.wait_for(lambda: arrived == attempts, timeout=60)
+        return real(password_hash, password)
+
+    monkeypatch.setattr(auth, "password_matches", counting)
+    start = threading.Barrier(attempts)
+    refused: list[str] = []
+
+    def attempt() -> None:
+        start.wait()
+        try:
+            auth.sign_in(db, "wang", "guess")
+        except auth.SignInFailed as exc:
+            refused.append(exc.msg.text("en"))
+            if "Too many" in refused[-1]:
+                arrive()  # turned away without a check
+
+    threads = [threading.Thread(target=attempt) for _ in range(attempts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(refused) == attempts
+    assert checks == auth.MAX_FAILURES
+    assert sum("Too many" in text for text in refused) == attempts - auth.MAX_FAILURES
+    with pytest.raises(auth.SignInFailed) as locked:
+        auth.sign_in(db, "wang", "consultant-1")  # locked now, even with the right password
+    assert "Too many wrong passwords" in locked.value.msg.text("en")
+    assert checks == auth.MAX_FAILURES
 
 
 def test_a_success_clears_earlier_wrong_passwords(db: Database, admin: Actor) -> None:

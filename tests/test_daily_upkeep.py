@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from cli_support import sign_in_as
 from customers_support import new_customer, new_vehicle, serve
 
 from showroom.cli import build_parser, run_command
@@ -134,15 +135,19 @@ def _cli(db: Database, *argv: str) -> int:
 
 
 def test_upkeep_command(
-    sqlite_db: Database, actor: Actor, capsys: pytest.CaptureFixture[str]
+    sqlite_db: Database,
+    actor: Actor,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ids = _ranked_store(sqlite_db, actor)
+    user = sign_in_as(sqlite_db, monkeypatch)
     with sqlite_db.session() as session:
         session.get(Customer, ids[-1]).value_class = "lead"  # type: ignore[union-attr]
-    assert _cli(sqlite_db, "upkeep") == 0
+    assert _cli(sqlite_db, "upkeep", *user) == 0
     assert "10 customers" in capsys.readouterr().out
     assert _value_class(sqlite_db, ids[-1]) == "platinum"
-    assert _cli(sqlite_db, "upkeep") == 0
+    assert _cli(sqlite_db, "upkeep", *user) == 0
     assert "already ran today" in capsys.readouterr().out
-    assert _cli(sqlite_db, "upkeep", "--force") == 0
+    assert _cli(sqlite_db, *user, "upkeep", "--force") == 0
     assert "Upkeep done" in capsys.readouterr().out

@@ -110,10 +110,14 @@ def _run(db: Database, *argv: str) -> int:
 
 
 def test_command_line_writes_both_files(
-    sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+    sqlite_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from cli_support import sign_in_as
+
     staff = add_staff(sqlite_db)
     _build(sqlite_db, staff)
+    sign_in_as(sqlite_db, monkeypatch, "wang")
     pdf, xlsx = tmp_path / "out.pdf", tmp_path / "out.xlsx"
     code = _run(
         sqlite_db, "report", "funnel", "--from", "2024-03-01", "--to", "2024-03-31",
@@ -132,7 +136,7 @@ def test_command_line_writes_both_files(
                 "--xlsx", str(xlsx), "--user", "wang") == 0  # fmt: skip
     assert [r[2] for r in _sheet_rows(xlsx) if isinstance(r[0], int)] == [7, 4, 3, 2, 2, 2]
     assert _run(sqlite_db, "report", "funnel", "--consultant", "nobody",
-                "--xlsx", str(xlsx)) == 1  # fmt: skip
+                "--xlsx", str(xlsx), "--user", "wang") == 1  # fmt: skip
     assert "nobody" in capsys.readouterr().err
 
 

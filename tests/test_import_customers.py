@@ -163,13 +163,18 @@ def test_duplicate_policy_decides_what_happens_to_the_stored_customer(
     assert before == expected
 
 
-def test_command_line_import_writes_the_report(sqlite_db: Database, tmp_path: Path) -> None:
+def test_command_line_import_writes_the_report(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cli_support import sign_in_as
+
+    user = sign_in_as(sqlite_db, monkeypatch)
     path = xlsx(tmp_path / "c.xlsx", HEADER,
                 [_row("张三", "13800138000"), _row("李四", "12")])  # fmt: skip
     report = tmp_path / "report.xlsx"
     args = build_parser([]).parse_args(
         ["--db", sqlite_db.url, "--lang", "en", "import", str(path), "--kind", "customers",
-         "--report", str(report)]
+         "--report", str(report), *user]
     )  # fmt: skip
 
     assert run_command(args) == 1  # one row was not imported

@@ -190,12 +190,16 @@ def test_only_managers_may_revert(db: Database, actor: Actor, known: int, tmp_pa
 
 
 def test_command_line_lists_and_reverts(
-    sqlite_db: Database, known_sqlite: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+    sqlite_db: Database, known_sqlite: int, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from cli_support import sign_in_as
+
     path = _visit_book(tmp_path / "访客.xlsx")
+    user = sign_in_as(sqlite_db, monkeypatch)
 
     def run(*argv: str) -> int:
-        args = build_parser([]).parse_args(["--db", sqlite_db.url, "--lang", "en", *argv])
+        args = build_parser([]).parse_args(["--db", sqlite_db.url, "--lang", "en", *user, *argv])
         return run_command(args)
 
     assert run("import", str(path), "--kind", "visits") == 0

@@ -82,7 +82,7 @@ def test_the_administrator_adds_and_deactivates_a_user(
 
 def test_back_up_now_from_the_tab(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> None:
     context = _context(sqlite_db, Role.ADMIN)
-    backup.set_backup_folder(sqlite_db, None, tmp_path)
+    backup.set_backup_folder(sqlite_db, context.actor, tmp_path)
     tab = BackupTab(context)
     qtbot.addWidget(tab)
     assert tab.table is not None and tab.table.rowCount() == 0

@@ -128,7 +128,7 @@ class BackupTab(QWidget):
             return
         try:
             require(self.context.actor, Permission.BACKUP)
-            backup.set_backup_folder(self.context.db, self.context.actor.user_id, Path(folder))
+            backup.set_backup_folder(self.context.db, self.context.actor, Path(folder))
         except Exception as exc:  # BackupError or PermissionDenied: both carry a message
             self._warn(exc)
             return
@@ -138,8 +138,8 @@ class BackupTab(QWidget):
     @Slot()
     def on_backup_now(self) -> None:
         require(self.context.actor, Permission.BACKUP)
-        db = self.context.db
-        task = Task(lambda control: backup.backup_now(db, progress=control.report), self)
+        db, actor = self.context.db, self.context.actor
+        task = Task(lambda control: backup.backup_now(db, actor, progress=control.report), self)
         task.progressed.connect(self.on_progress)
         task.succeeded.connect(self.on_backed_up)
         task.failed.connect(self.on_task_failed)
@@ -199,7 +199,7 @@ class BackupTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            backup.restore(self.context.db, path)
+            backup.restore(self.context.db, self.context.actor, path)
         except Exception as exc:
             self._warn(exc)
             return

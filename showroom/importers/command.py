@@ -7,8 +7,8 @@ import sys
 
 from showroom.db import Database
 from showroom.i18n import QT_TRANSLATE_NOOP, translate
+from showroom.services.context import Actor
 from showroom.services.permissions import PermissionDenied
-from showroom.services.store import default_actor
 
 from .engine import ImportOptions, run_import
 from .reading import ImportFileError
@@ -21,17 +21,17 @@ def _(source: str) -> str:
     return translate("CommandLine", source)
 
 
-def import_command(db: Database, args: argparse.Namespace) -> int:
-    """0: everything imported; 1: some rows were not (see the report); 2: nothing was."""
+def import_command(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    """Imports as ``actor`` (the user signed in); 0: everything imported; 1: some rows were
+    not (see the report); 2: nothing was."""
     if getattr(args, "list_imports", False) or getattr(args, "revert", None) is not None:
         from .revert_command import revert_command
 
-        return revert_command(db, args)
+        return revert_command(db, actor, args)
     if not args.file or not args.kind:
         print(_(QT_TRANSLATE_NOOP("CommandLine", "Give the file to import and its --kind.")),
               file=sys.stderr)  # fmt: skip
         return 2
-    actor = default_actor(db)
     options = ImportOptions(args.kind, policy=args.policy, sheet=args.sheet)
 
     def progress(done: int, total: int) -> None:

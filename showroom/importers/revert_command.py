@@ -7,8 +7,8 @@ import sys
 
 from showroom.db import Database
 from showroom.i18n import QT_TRANSLATE_NOOP, translate
-from showroom.services.permissions import PermissionDenied
-from showroom.services.store import default_actor
+from showroom.services.context import Actor
+from showroom.services.permissions import Permission, PermissionDenied, require
 
 from .revert import RevertError, kind_name, list_imports, revert_import, status_name
 
@@ -17,10 +17,15 @@ def _(source: str) -> str:
     return translate("CommandLine", source)
 
 
-def revert_command(db: Database, args: argparse.Namespace) -> int:
+def revert_command(db: Database, actor: Actor, args: argparse.Namespace) -> int:
+    """The list, or the revert, as ``actor`` (the user signed in)."""
     if args.revert is None:
+        try:  # the list names files and who imported them: the import page's
+            require(actor, Permission.IMPORT)
+        except PermissionDenied as exc:
+            print(exc.msg.text(), file=sys.stderr)
+            return 2
         return _list(db)
-    actor = default_actor(db)
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Boolean, DateTime, String
+from sqlalchemy import Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Editable, intpk, str40, str80
@@ -31,3 +31,8 @@ class User(Editable, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: Wrong passwords in a row, and when the last attempt was reserved: the sign-in
+    #: lockout, counted with one conditional UPDATE so parallel attempts cannot race it
+    #: (showroom.services.auth.sign_in).
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    failed_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -224,7 +224,8 @@ def iter_audit(
     db: Database, actor: Actor, flt: AuditFilter, batch: int = 2000
 ) -> Iterator[AuditRow]:
     """Every row of the filtered view, newest first, read ``batch`` at a time (constant
-    memory for the export; the export entry has checked ``AUDIT_VIEW``)."""
+    memory for the export; checked again here, so no caller can skip it)."""
+    require(actor, Permission.AUDIT_VIEW)
     last_id: int | None = None
     while True:
         stmt = _filtered(_base(), flt).order_by(AuditEntry.id.desc()).limit(batch)

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from showroom.db import Database
 from showroom.db.audit import record
 from showroom.errors import UserError
 from showroom.i18n import QT_TRANSLATE_NOOP, Msg
-from showroom.models import AuditEntry, Role, User
+from showroom.models import Role, User
 from showroom.validation import ValidationFailed
 
 from .context import Actor
@@ -33,7 +33,7 @@ from .permissions import Permission, require
 CTX = "Auth"
 MIN_PASSWORD_LENGTH = 8
 #: Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to
-#: a crawl; a password reset by the administrator — an "update" — lifts the lock).
+#: a crawl; a password reset by the administrator lifts the lock).
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
 _hasher = PasswordHasher()
@@ -144,6 +144,20 @@ def needs_first_administrator(db: Database) -> bool:
         return not any(u.password_hash for u in _active_admins(session))
 
 
+def anyone_can_sign_in(db: Database) -> bool:
+    """True once some active account has a password (before that, there is no one to sign
+    in as: the command line fills or migrates an empty store without a sign-in)."""
+    with db.reader() as session:
+        return (
+            session.scalar(
+                select(User.id)
+                .where(User.active.is_(True), User.deleted_at.is_(None), User.password_hash != "")
+                .limit(1)
+            )
+            is not None
+        )
+
+
 def first_administrator_name(db: Database) -> str:
     """The seeded administrator's user name, to show on the first-start form."""
     with db.reader() as session:
@@ -187,34 +201,50 @@ def set_up_administrator(
 
 
 # --- signing in --------------------------------------------------------------------------
+def _locked() -> SignInFailed:
+    return SignInFailed(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "Auth",
+                "Too many wrong passwords for this account: try again in {minutes} "
+                "minutes, or ask the administrator to reset the password.",
+            ),
+            minutes=LOCK_MINUTES,
+        )
+    )
+
+
 def sign_in(db: Database, username: str, password: str) -> Actor:
     """The actor for a correct user name and password; :class:`SignInFailed` otherwise.
 
     The message does not say which of the two was wrong (nor whether the account exists).
+    Each password check is reserved first (:func:`_reserve_check`), so however many
+    attempts run at once, an account gets at most :data:`MAX_FAILURES` wrong guesses per
+    lock window.
     """
     wrong = SignInFailed(_msg(QT_TRANSLATE_NOOP("Auth", "Wrong user name or password.")))
-    with db.session() as session:
+    with db.reader() as session:
         user = session.scalars(
             select(User).where(
                 func.lower(User.username) == username.strip().lower(), User.deleted_at.is_(None)
             )
         ).first()
-        if user is not None and _recent_failures(session, user.id) >= MAX_FAILURES:
+    if user is None:
+        with db.session() as session:
+            record(session, "login_fail", "users", None, username=username)
+        raise wrong
+    if not _reserve_check(db, user.id):
+        with db.session() as session:
             record(session, "login_fail", "users", user.id, username=username, reason="locked")
-            raise_after = SignInFailed(
-                _msg(
-                    QT_TRANSLATE_NOOP(
-                        "Auth",
-                        "Too many wrong passwords for this account: try again in {minutes} "
-                        "minutes, or ask the administrator to reset the password.",
-                    ),
-                    minutes=LOCK_MINUTES,
-                )
-            )
-        elif user is None or not password_matches(user.password_hash, password):
-            record(session, "login_fail", "users", user.id if user else None, username=username)
-            raise_after = wrong
-        elif not user.active:
+        raise _locked()
+    # The slow argon2 check runs outside any transaction: no lock is held meanwhile.
+    if not password_matches(user.password_hash, password):
+        with db.session() as session:
+            record(session, "login_fail", "users", user.id, username=username)
+        raise wrong
+    with db.session() as session:
+        _clear_failures(session, user.id)
+        if not user.active:
             record(session, "login_fail", "users", user.id, username=username, reason="inactive")
             raise_after = SignInFailed(
                 _msg(QT_TRANSLATE_NOOP("Auth", "This account has been deactivated."))
@@ -222,36 +252,51 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
         else:
             session.info["user_id"] = user.id
             if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
+                session.execute(
+                    update(User)
+                    .where(User.id == user.id)
+                    .values(password_hash=hash_password(password))
+                    .execution_options(synchronize_session=False)
+                )
             _stamp_login(session, user)
             return _actor(user)
     # Raised outside the transaction so the failed attempt stays in the audit trail.
     raise raise_after
 
 
-def _recent_failures(session: Session, user_id: int) -> int:
-    """Wrong passwords for the account since its last success, within the lock window."""
-    since = dt.datetime.now() - dt.timedelta(minutes=LOCK_MINUTES)
-    last_ok = session.scalar(
-        select(func.max(AuditEntry.id)).where(
-            AuditEntry.entity == "users",
-            AuditEntry.entity_id == user_id,
-            AuditEntry.action.in_(("login", "update")),
+def _reserve_check(db: Database, user_id: int) -> bool:
+    """Count one attempt against the account *before* its password is checked; False when
+    the account is locked (MAX_FAILURES attempts within LOCK_MINUTES of the last one).
+
+    One conditional UPDATE, committed at once: the database serialises it (SQLite's write
+    lock, PostgreSQL's row lock with the WHERE re-checked on the newest row), so of N
+    parallel attempts at most the free places get ``rowcount`` 1. A success gives the
+    place back (:func:`_clear_failures`); a window without attempts starts the count anew.
+    """
+    now = dt.datetime.now()
+    expired = now - dt.timedelta(minutes=LOCK_MINUTES)
+    stale = User.failed_login_at.is_(None) | (User.failed_login_at < expired)
+    with db.session() as session:
+        result = session.execute(
+            update(User)
+            .where(User.id == user_id, (User.failed_logins < MAX_FAILURES) | stale)
+            .values(
+                failed_logins=case((stale, 1), else_=User.failed_logins + 1),
+                failed_login_at=now,
+            )
+            .execution_options(synchronize_session=False)
         )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _clear_failures(session: Session, user_id: int) -> None:
+    # A bulk UPDATE, like _stamp_login: no version bump, no "update" row in the trail.
+    session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(failed_logins=0, failed_login_at=None)
+        .execution_options(synchronize_session=False)
     )
-    stmt = (
-        select(func.count())
-        .select_from(AuditEntry)
-        .where(
-            AuditEntry.entity == "users",
-            AuditEntry.entity_id == user_id,
-            AuditEntry.action == "login_fail",
-            AuditEntry.at >= since,
-        )
-    )
-    if last_ok is not None:
-        stmt = stmt.where(AuditEntry.id > last_ok)
-    return int(session.scalar(stmt) or 0)
 
 
 def _stamp_login(session: Session, user: User) -> None:
@@ -400,6 +445,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, password: str) -> U
     with db.session(actor.user_id) as session:
         user = _editable_user(session, actor, user_id)
         user.password_hash = hash_password(password)
+        _clear_failures(session, user.id)  # the new password lifts a lock
         session.flush()
         return _row(user)
 

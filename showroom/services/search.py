@@ -21,6 +21,8 @@ from showroom.models import Customer, User, Vehicle
 from showroom.pinyin import search_key
 from showroom.validation import normalize_plate, normalize_vin, phone_digits
 
+from .context import Actor
+
 _HIGH = "\uffff"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _PHONEISH = re.compile(r"^[\d\s+\-()]+$")
@@ -158,4 +160,23 @@ def _hits(session: Session, found: dict[int, MatchedOn]) -> list[CustomerHit]:
         )
         for cid, matched_on in found.items()
         if cid in by_id
+    ]
+
+
+def search_customers_as(
+    db: Database, actor: Actor, query: str, limit: int = 20
+) -> list[CustomerHit]:
+    """:func:`search_customers` on behalf of ``actor``: refused without ``CUSTOMERS_VIEW``,
+    and each mobile as the actor's role may see it (masked for reception, consultants and
+    advisors: showroom.masking's rule), for callers that print what they get."""
+    from dataclasses import replace
+
+    from showroom.masking import phone_for
+
+    from .permissions import Permission, require
+
+    require(actor, Permission.CUSTOMERS_VIEW)
+    return [
+        replace(hit, mobile=phone_for(actor, hit.mobile))
+        for hit in search_customers(db, query, limit=limit)
     ]

@@ -1,4 +1,10 @@
-"""Reading the store's settings (the ``settings`` table) with a fallback to the defaults."""
+"""The store's settings (the ``settings`` table), read with a fallback to the defaults.
+
+:func:`get_setting` / :func:`set_setting` work inside a service's own session (the daily
+upkeep stamps its run, the due cache its refresh: the program's bookkeeping, not a user's
+choice). A user changes a setting through :func:`update_setting`, which requires
+``SETTINGS_MANAGE`` (the administrator's) whatever screen or script calls it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from showroom.db import Database
 from showroom.defaults import DEFAULT_SETTINGS
 from showroom.models import Setting
+
+from .context import Actor
+from .permissions import Permission, require
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
@@ -24,3 +34,10 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def update_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
+    """A user's change to a store setting (audited as the actor's)."""
+    require(actor, Permission.SETTINGS_MANAGE)
+    with db.session(actor.user_id) as session:
+        set_setting(session, key, value)
