@@ -203,7 +203,7 @@
     <name>Auth</name>
     <message>
         <source>Enter a password.</source>
-        <extracomment>Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to a crawl; a password reset by the administrator — an &quot;update&quot; — lifts the lock).</extracomment>
+        <extracomment>Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to a crawl; a password reset by the administrator lifts the lock).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,7 +757,12 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sign in as this user (the password is asked, or read from $SHOWROOM_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is up to date.</source>
+        <extracomment>Commands that work on an empty store before anyone can sign in (no account has a password yet: there is no user to sign in as). Once one can, they sign in like the rest.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -790,10 +795,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
     <message>
         <source>list and manage user accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator to sign in as (default admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -857,7 +858,20 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User: </source>
+        <extracomment>The exit code of a command that could not sign in (as for a wrong usage: nothing ran).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: give --user NAME (the password is asked, or read from $SHOWROOM_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set $SHOWROOM_PASSWORD or run the command in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,10 +941,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     </message>
     <message>
         <source>only this consultant&apos;s figures (user name, display name or id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make the report as this user (default: the first administrator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

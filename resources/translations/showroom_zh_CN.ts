@@ -203,7 +203,7 @@
     <name>Auth</name>
     <message>
         <source>Enter a password.</source>
-        <extracomment>Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to a crawl; a password reset by the administrator — an &quot;update&quot; — lifts the lock).</extracomment>
+        <extracomment>Wrong passwords in a row that lock an account for LOCK_MINUTES (guessing is slowed to a crawl; a password reset by the administrator lifts the lock).</extracomment>
         <translation>请输入密码。</translation>
     </message>
     <message>
@@ -759,7 +759,12 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>将未导入的行及原因写入此工作簿</translation>
     </message>
     <message>
+        <source>sign in as this user (the password is asked, or read from $SHOWROOM_PASSWORD)</source>
+        <translation>以此用户登录（密码会提示输入，或读取 $SHOWROOM_PASSWORD）</translation>
+    </message>
+    <message>
         <source>The database is up to date.</source>
+        <extracomment>Commands that work on an empty store before anyone can sign in (no account has a password yet: there is no user to sign in as). Once one can, they sign in like the rest.</extracomment>
         <translation>数据库已是最新版本。</translation>
     </message>
     <message>
@@ -793,10 +798,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>list and manage user accounts</source>
         <translation>列出并管理用户账号</translation>
-    </message>
-    <message>
-        <source>administrator to sign in as (default admin)</source>
-        <translation>以哪个管理员身份登录（默认 admin）</translation>
     </message>
     <message>
         <source>list the accounts</source>
@@ -859,8 +860,21 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
         <translation>{user} 现在可以登录了。</translation>
     </message>
     <message>
+        <source>User: </source>
+        <extracomment>The exit code of a command that could not sign in (as for a wrong usage: nothing ran).</extracomment>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Sign in first: give --user NAME (the password is asked, or read from $SHOWROOM_PASSWORD).</source>
+        <translation>请先登录：给出 --user 用户名（密码会提示输入，或读取 $SHOWROOM_PASSWORD）。</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>No password: set $SHOWROOM_PASSWORD or run the command in a terminal.</source>
+        <translation>没有密码：请设置 $SHOWROOM_PASSWORD，或在终端中运行此命令。</translation>
     </message>
     <message>
         <source>No account {user}.</source>
@@ -930,10 +944,6 @@ The current data is kept as a backup first. Showroom closes afterwards; start it
     <message>
         <source>only this consultant&apos;s figures (user name, display name or id)</source>
         <translation>只统计该销售顾问的数据（用户名、姓名或编号）</translation>
-    </message>
-    <message>
-        <source>make the report as this user (default: the first administrator)</source>
-        <translation>以该用户身份生成报表（默认：第一个管理员）</translation>
     </message>
     <message>
         <source>No active user {user}.</source>
