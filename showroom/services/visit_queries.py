@@ -260,6 +260,7 @@ def iter_visits(
 
 
 def get_visit(db: Database, actor: Actor, visit_id: int, *, lang: str | None = None) -> VisitRow:
+    require(actor, Permission.VISITS_VIEW)
     with db.reader() as session:
         r = session.execute(
             _rows_statement(lang or current_language()).where(Visit.id == visit_id)
