@@ -18,52 +18,25 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-STEP_TIMEOUT_S = 30.0
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-    from showroom.db import Database
-    from showroom.models import Role
-    from showroom.services.auth import actor_for, list_users
-    from showroom.services.store import default_actor, store_info
     from showroom.services.visits import get_visit
-    from ui.app import install_translators
-    from ui.main_window import MainWindow
+
+    from .window import open_window, spin, wait_for
 
     url, tail_mobile, full_mobile = argv
-    app = QApplication([])
-    install_translators(app, "zh_CN")
-    db = Database(url)
-    admin = default_actor(db)
-    desk = next((u for u in list_users(db, admin) if u.role == Role.RECEPTION and u.active), None)
-    actor = actor_for(db, desk.username) if desk else admin
-    window = MainWindow(db, actor, store_info(db))
-    window.resize(1280, 720)
-    window.show()
+    _app, db, admin, window = open_window(url)
     window.activateWindow()
     count = [0]
-
-    def spin(ms: int) -> None:
-        until = time.perf_counter() + ms / 1000
-        while time.perf_counter() < until:
-            QCoreApplication.processEvents()
-            time.sleep(0.001)
-
-    def wait_for(condition: Callable[[], object], what: str) -> None:
-        until = time.perf_counter() + STEP_TIMEOUT_S
-        while not condition():
-            if time.perf_counter() > until:
-                raise TimeoutError(what)
-            spin(5)
 
     def press(*keys: str | Qt.Key, shift: bool = False) -> None:
         modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier

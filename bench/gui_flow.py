@@ -21,32 +21,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 #: Milliseconds between two typed keys (a quick typist).
 KEY_GAP_MS = 70
 #: Longest the flow waits for one step (s).
-STEP_TIMEOUT_S = 30.0
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from showroom.db import Database
-    from showroom.models import Role, VisitKind
-    from showroom.services.auth import actor_for, list_users
-    from showroom.services.store import default_actor, store_info
-    from ui.app import install_translators
-    from ui.main_window import MainWindow
+    from showroom.models import VisitKind
     from ui.preload import preload_modules
 
+    from .window import open_window, spin, wait_for
+
     url, mobile = argv[0], argv[1]
-    app = QApplication([])
-    install_translators(app, "zh_CN")
-    db = Database(url)
-    admin = default_actor(db)
-    desk = next((u for u in list_users(db, admin) if u.role == Role.RECEPTION and u.active), None)
-    actor = actor_for(db, desk.username) if desk else admin
-    window = MainWindow(db, actor, store_info(db))
-    window.resize(1280, 720)
-    window.show()
+    _app, db, _admin, window = open_window(url)
     warm_up = preload_modules()  # as the program does once its window shows (ui/app.py)
 
     phase = ["start"]
@@ -61,19 +48,6 @@ def main(argv: list[str]) -> int:
         if gap > worst[0]:
             worst[0], worst[1] = gap, phase[0]
         last[0] = now
-
-    def spin(ms: int) -> None:
-        until = time.perf_counter() + ms / 1000
-        while time.perf_counter() < until:
-            QCoreApplication.processEvents()
-            time.sleep(0.0005)  # the heartbeat timer fires from processEvents
-
-    def wait_for(condition, what: str) -> None:  # type: ignore[no-untyped-def]
-        until = time.perf_counter() + STEP_TIMEOUT_S
-        while not condition():
-            if time.perf_counter() > until:
-                raise SystemExit(f"gui_flow: timed out waiting for {what}")
-            spin(5)
 
     # The window settles: first page built, first reads answered, the other pages' modules
     # imported in the background. That warm-up takes about a second after start-up (while it
