@@ -107,3 +107,16 @@ def test_a_running_import_of_a_live_process_is_left_alone(db: Database, actor: A
         )  # fmt: skip
     assert mark_interrupted(db) == []  # another machine, recently active: may be running
     assert _status(db) == ["running"]
+
+
+def test_the_history_offers_to_revert_an_interrupted_import_not_a_running_one() -> None:
+    import datetime as dt
+
+    from showroom.importers.revert import ImportInfo
+
+    def info(status: str) -> ImportInfo:
+        return ImportInfo(1, dt.datetime(2026, 12, 4), "admin", "a.csv", "customers", status,
+                          1, 0, 0, None)  # fmt: skip
+
+    assert info("interrupted").revertible and info("done").revertible
+    assert not info("running").revertible and not info("reverted").revertible

@@ -121,7 +121,7 @@ class ImportHistoryDialog(QDialog):
     def _update_buttons(self) -> None:
         item = self.selected()
         busy = self.task is not None
-        revertible = item is not None and item.status in ("done", "cancelled", "failed")
+        revertible = item is not None and item.revertible
         self.revert_button.setEnabled(self.may_revert and revertible and not busy)
         self.cancel_button.setEnabled(busy)
 

@@ -124,6 +124,10 @@ def kind_name(kind: str) -> str:
     return name.text() if name is not None else kind
 
 
+#: The statuses :func:`revert_import` refuses.
+UNREVERTIBLE = frozenset({"running", "reverted"})
+
+
 @dataclass(frozen=True)
 class ImportInfo:
     """One import as the history lists it."""
@@ -138,6 +142,13 @@ class ImportInfo:
     rows_updated: int
     rows_rejected: int
     reverted_at: dt.datetime | None
+
+    @property
+    def revertible(self) -> bool:
+        """Whether it can be reverted now: every import but one still running (an
+        interrupted one included) or one reverted already — the rule :func:`revert_import`
+        applies."""
+        return self.status not in UNREVERTIBLE
 
     @property
     def reverted(self) -> bool:
