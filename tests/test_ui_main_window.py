@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from showroom.db import Database
 from showroom.keys import customer_keys, plate_tail
-from showroom.models import Customer, Vehicle
+from showroom.models import Customer, Role, Vehicle
 from showroom.services.store import default_actor, store_info
 from ui.customer_card import CustomerCardDialog
 from ui.main_window import MainWindow
@@ -134,15 +134,34 @@ def test_search_by_initials_and_open_with_keyboard(
     dialogs[0].close()
 
 
-def test_popup_masks_mobiles_and_shows_marks(qtbot: QtBot, window: MainWindow) -> None:
+def test_popup_shows_mobiles_as_the_role_may_see_them(
+    qtbot: QtBot, window: MainWindow, sqlite_db: Database, settings: AppSettings
+) -> None:
     window.focus_search()
     qtbot.keyClicks(window.search_box, "13812345678")
     qtbot.waitUntil(window.search_box.popup.isVisible)
     (text,) = _popup_texts(window)
-    assert "138****5678" in text
-    assert "13812345678" not in text
-    assert "粤B12345" in text
-    assert "VIP" in text
+    assert "13812345678" in text  # the administrator sees it in full, as on the card
+    assert "粤B12345" in text and "VIP" in text
+    window.search_box.close_popup()
+
+    from showroom.services import auth
+
+    admin = auth.set_up_administrator(sqlite_db, "admin-password-1")
+    auth.create_user(sqlite_db, admin, "desk", "前台", Role.RECEPTION, "desk-password-1")
+    desk = auth.sign_in(sqlite_db, "desk", "desk-password-1")
+    front = MainWindow(sqlite_db, desk, store_info(sqlite_db), settings)
+    qtbot.addWidget(front)
+    front.show()
+    qtbot.waitExposed(front)
+    front.activateWindow()
+    qtbot.waitUntil(front.isActiveWindow)
+    front.focus_search()
+    qtbot.keyClicks(front.search_box, "13812345678")
+    qtbot.waitUntil(front.search_box.popup.isVisible)
+    (text,) = _popup_texts(front)
+    assert "138****5678" in text and "13812345678" not in text  # reception: masked
+    front.search_box.close_popup()
 
 
 def _type_with_input_method(widget: QWidget, text: str) -> None:

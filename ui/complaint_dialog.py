@@ -20,7 +20,7 @@ from showroom.i18n import current_language
 from showroom.palette import ALERT_TEXT
 from showroom.services import complaints as svc
 from showroom.services.context import Actor
-from showroom.services.search import search_customers
+from showroom.services.search import search_customers_as
 from showroom.validation import ValidationFailed
 
 from . import typed_combo
@@ -101,7 +101,7 @@ class ComplaintDialog(QDialog):
         form.addRow(buttons)
 
     def _search(self) -> None:
-        hits = search_customers(self.db, self.find.text(), limit=10)
+        hits = search_customers_as(self.db, self.actor, self.find.text(), limit=10)
         self.customer.clear()
         self.customer.addItem(self.tr("(no customer)"), None)
         for hit in hits:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:  # the search module loads pinyin tables: not at start-up
     from showroom.services.search import CustomerHit
 
-from .formatting import mark_badge, mask_mobile
+from .formatting import mark_badge
 from .labels import matched_on_label, sex_label, value_class_label
 
 #: U+2060 WORD JOINER: forbids a line break between the characters it separates.
@@ -58,7 +58,7 @@ class CustomerSummaryDialog(QDialog):
         dash = "—"
         rows = [
             (self.tr("Sex"), _field(sex_label(hit.sex) or dash)),
-            (self.tr("Mobile"), _field(mask_mobile(hit.mobile) or dash)),
+            (self.tr("Mobile"), _field(hit.mobile or dash)),
             (self.tr("Plates"), _field(_unbreakable_words(hit.plates) or dash)),
             (self.tr("Special marks"), _field("".join(map(mark_badge, hit.marks)) or dash)),
             (self.tr("Customer value"), _field(value_class_label(hit.value_class) or dash)),

@@ -15,23 +15,15 @@ from .labels import mark_label
 SEPARATOR = " · "
 
 
-def mask_mobile(mobile: str | None) -> str:
-    """Hide the middle of a phone number: "13812345678" → "138****5678"."""
-    if not mobile:
-        return ""
-    if len(mobile) < 7:
-        return mobile
-    return mobile[:3] + "*" * (len(mobile) - 7) + mobile[-4:]
-
-
 def mark_badge(mark: str) -> str:
     """A special mark as the bracketed badge printed sheets use: 【VIP】 (in English [VIP])."""
     return QCoreApplication.translate("Formatting", "[{mark}]").format(mark=mark_label(mark))
 
 
 def hit_parts(hit: CustomerHit) -> list[str]:
-    """Name, masked mobile and plates of a search hit, the empty ones left out."""
-    return [part for part in (hit.name, mask_mobile(hit.mobile), " ".join(hit.plates)) if part]
+    """Name, mobile (as the services give it: masked for roles that may not see it) and
+    plates of a search hit, the empty ones left out."""
+    return [part for part in (hit.name, hit.mobile or "", " ".join(hit.plates)) if part]
 
 
 def hit_summary(hit: CustomerHit) -> str:

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = NavigationList(PAGES, self)
         self.pages = PageStack(PageContext(db, actor, store, in_window=True), PAGES, self)
-        self.search_box = GlobalSearchBox(search or service_search(db), self)
+        self.search_box = GlobalSearchBox(search or service_search(db, lambda: self.actor), self)
         self.search_box.addAction(search_icon(), QLineEdit.ActionPosition.LeadingPosition)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

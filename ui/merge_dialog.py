@@ -26,7 +26,7 @@ from showroom.services.customer_card import CustomerCard
 from showroom.services.customer_merge import merge_customers
 from showroom.services.customers import possible_duplicates
 from showroom.services.permissions import PermissionDenied
-from showroom.services.search import search_customers
+from showroom.services.search import search_customers_as
 from showroom.validation import ValidationFailed
 
 from .customer_card_fields import as_form_errors
@@ -82,7 +82,7 @@ class MergeDialog(QDialog):
 
     def find(self) -> None:
         self.results.clear()
-        for hit in search_customers(self.db, self.query.text()):
+        for hit in search_customers_as(self.db, self.actor, self.query.text()):
             if hit.id != self.card.id:
                 self._add(hit.id, hit_summary(hit))
         if self.results.count():

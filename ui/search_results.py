@@ -25,7 +25,7 @@ from showroom import palette
 if TYPE_CHECKING:  # the search module loads pinyin tables: not at start-up
     from showroom.services.search import CustomerHit
 
-from .formatting import SEPARATOR, hit_summary, mask_mobile
+from .formatting import SEPARATOR, hit_summary
 from .labels import mark_label, matched_on_label
 
 #: The :class:`CustomerHit` behind a row.
@@ -131,7 +131,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         x = self._draw_text(painter, bold, text_colour, x, inner, right_edge, hit.name)
         for mark in hit.marks:
             x = self._draw_badge(painter, base_font, x + self.BADGE_GAP, inner, mark)
-        details = SEPARATOR.join(p for p in (mask_mobile(hit.mobile), " ".join(hit.plates)) if p)
+        details = SEPARATOR.join(p for p in (hit.mobile or "", " ".join(hit.plates)) if p)
         if details:
             x += 2 * self.BADGE_GAP
             self._draw_text(painter, base_font, muted, x, inner, right_edge, details)

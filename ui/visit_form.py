@@ -37,7 +37,7 @@ from showroom.db import Database
 from showroom.models import PurchaseType, Role, Sex, VisitKind
 from showroom.palette import ALERT_TEXT, CONFIRM_BORDER, CONFIRM_FILL
 from showroom.services.context import Actor
-from showroom.services.search import CustomerHit, search_customers
+from showroom.services.search import CustomerHit, search_customers_as
 from showroom.services.visits import (
     LoggedVisit,
     ReturningVisitor,
@@ -482,7 +482,9 @@ class VisitForm(QDialog):
     def run_referrer_search(self) -> None:
         self._referrer_timer.stop()
         text = self.referrer_edit.text().strip()
-        self._referrer_hits = search_customers(self.db, text, limit=5) if len(text) >= 2 else []
+        self._referrer_hits = (
+            search_customers_as(self.db, self.actor, text, limit=5) if len(text) >= 2 else []
+        )
         self.referrer_candidates.set_entries(
             [(hit_summary(h), h.consultant or "") for h in self._referrer_hits]
         )
