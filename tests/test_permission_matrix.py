@@ -28,7 +28,7 @@ from showroom.services import auth
 from showroom.services.audit_log import AuditFilter, iter_audit
 from showroom.services.context import Actor
 from showroom.services.customer_card import reveal_field
-from showroom.services.customer_list import list_customers
+from showroom.services.customer_list import CustomerFilter, list_customers
 from showroom.services.customer_merge import merge_customers
 from showroom.services.customers import CustomerInput, create_customer
 from showroom.services.follow_ups import record_follow_up
@@ -37,9 +37,12 @@ from showroom.services.prospect_manage import reassign_prospects
 from showroom.services.prospect_queries import list_prospects
 from showroom.services.prospect_types import ProspectFilter
 from showroom.services.service_lists import DueWindow, due_list
+from showroom.services.service_visits import ServiceVisitInput, add_service_visit
 from showroom.services.store_settings import update_setting
 from showroom.services.targets import set_targets
 from showroom.services.visits import VisitFilter, VisitInput, list_visits, log_visit
+from showroom.sheets.customers import CustomersSheet
+from showroom.sheets.export import export
 from showroom.validation import ValidationFailed
 
 TODAY = dt.date(2026, 12, 4)
@@ -62,9 +65,17 @@ GATES: dict[Permission, Operation] = {
     Permission.CUSTOMERS_EDIT: lambda db, a, _p: create_customer(db, a, CustomerInput()),
     Permission.CUSTOMERS_MERGE: lambda db, a, _p: merge_customers(db, a, 999_998, 999_999),
     Permission.AFTERSALES_VIEW: lambda db, a, _p: due_list(db, a, DueWindow.DAYS_7, today=TODAY),
+    Permission.AFTERSALES_EDIT: lambda db, a, _p: add_service_visit(
+        db, a, ServiceVisitInput(vehicle_id=999_999)
+    ),
     Permission.REPORTS_VIEW: lambda db, a, _p: daily_report(db, a, TODAY),
     Permission.TARGETS_EDIT: lambda db, a, _p: set_targets(db, a, TODAY, 999_999, walk_ins=1),
     Permission.REVEAL_PERSONAL_DATA: lambda db, a, _p: reveal_field(db, a, 999_999, "mobile"),
+    # The customer list: every role that may export may read it (a sheet needs its own
+    # reading right too, e.g. the visitor log's).
+    Permission.EXPORT: lambda db, a, p: export(
+        db, a, CustomersSheet(CustomerFilter()), "xlsx", p / "customers.xlsx"
+    ),
     Permission.IMPORT: lambda db, a, p: run_import(db, a, p / "none.csv", ImportOptions("visits")),
     Permission.AUDIT_VIEW: lambda db, a, _p: list(iter_audit(db, a, AuditFilter())),
     Permission.USERS_MANAGE: lambda db, a, _p: auth.list_users(db, a),
