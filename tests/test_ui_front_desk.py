@@ -7,23 +7,22 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from showroom.db import Database
 from showroom.models import RefItem, Visit
 from showroom.services.context import Actor
-from showroom.services.store import store_info
 from tests.test_ui_visitor_log import (  # noqa: F401 (fixtures used by name)
     NOW,
     _chinese,
     _focused,
     _log,
+    main_window,
     people,
 )
 from ui.main_window import MainWindow
-from ui.settings import AppSettings
 from ui.visitor_log_page import VisitorLogPage
 
 
@@ -34,14 +33,7 @@ def window(
     people: dict[str, Actor],  # noqa: F811
     tmp_path: Path,
 ) -> MainWindow:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(sqlite_db, people["desk"], store_info(sqlite_db), settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return main_window(qtbot, sqlite_db, people["desk"], tmp_path)
 
 
 def _keys(qtbot: QtBot, *keys: str | Qt.Key) -> None:

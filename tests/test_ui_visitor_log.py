@@ -23,6 +23,7 @@ from showroom.services.store import store_info
 from showroom.services.visits import VisitInput, log_visit
 from tests.export_checks import needs_poppler, page_size_points, pdf_text
 from ui.departure import DepartureDialog
+from ui.main_window import MainWindow
 from ui.pages import PageContext
 from ui.visit_form import VisitForm
 from ui.visitor_log_page import VisitorLogPage
@@ -484,21 +485,27 @@ def test_an_export_can_be_cancelled_and_leaves_the_page_ready(
     assert manager_page.message.text() == bar.tr("The export was cancelled.")
 
 
-def test_in_the_main_window_f2_opens_a_walk_in_and_shift_f2_a_call(
-    qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor], tmp_path: Path
-) -> None:
+def main_window(qtbot: QtBot, db: Database, actor: Actor, tmp_path: Path) -> MainWindow:
+    """The main window signed in as ``actor``, shown and active (its settings in a file of
+    the test's own)."""
     from PySide6.QtCore import QSettings
 
-    from ui.main_window import MainWindow
     from ui.settings import AppSettings
 
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(sqlite_db, people["desk"], store_info(sqlite_db), settings)
+    window = MainWindow(db, actor, store_info(db), settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_in_the_main_window_f2_opens_a_walk_in_and_shift_f2_a_call(
+    qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor], tmp_path: Path
+) -> None:
+    window = main_window(qtbot, sqlite_db, people["desk"], tmp_path)
     window.show_page("visits")
     page = window.pages.page("visits")
     assert isinstance(page, VisitorLogPage)
@@ -519,18 +526,7 @@ def test_in_the_main_window_f2_opens_a_walk_in_and_shift_f2_a_call(
 def test_f2_right_after_sign_in_starts_a_walk_in_from_any_page(
     qtbot: QtBot, sqlite_db: Database, people: dict[str, Actor], tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QSettings
-
-    from ui.main_window import MainWindow
-    from ui.settings import AppSettings
-
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(sqlite_db, people["desk"], store_info(sqlite_db), settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = main_window(qtbot, sqlite_db, people["desk"], tmp_path)
     # The first key of the day, wherever the focus happens to be (here: the sidebar on
     # another page): no click needed first.
     window.show_page("customers")
